@@ -1,0 +1,59 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Layers depend only downward:
+//   CGLPK → LinearProgramming / GLPKBackend → PlanningData / Scenario
+//   → SummerPlan / LevelStructuring → Reports → samplan
+let package = Package(
+    name: "Samplan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "samplan", targets: ["samplan"]),
+        .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
+        .library(name: "GLPKBackend", targets: ["GLPKBackend"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // 1. The C library. Debian ships no pkg-config file for GLPK, so none is named.
+        .systemLibrary(
+            name: "CGLPK",
+            providers: [.apt(["libglpk-dev"])]
+        ),
+        // 2. Solver-neutral model and the one backend that knows GLPK.
+        .target(name: "LinearProgramming"),
+        .target(name: "GLPKBackend", dependencies: ["CGLPK", "LinearProgramming"]),
+        // 5. Output formats.
+        .target(name: "Reports", dependencies: ["LinearProgramming"]),
+        // 6. The command line.
+        .executableTarget(
+            name: "samplan",
+            dependencies: [
+                "LinearProgramming", "GLPKBackend", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Tests. Shared fixtures and checkers live in a support target.
+        .target(
+            name: "TestSupport",
+            dependencies: ["LinearProgramming"],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(
+            name: "LinearProgrammingTests",
+            dependencies: ["LinearProgramming", "TestSupport"]
+        ),
+        .testTarget(
+            name: "GLPKBackendTests",
+            dependencies: ["GLPKBackend", "LinearProgramming", "TestSupport"]
+        ),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(
+            name: "SamplanCLITests",
+            dependencies: ["samplan", "TestSupport"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,27 @@
+/// The status of one row or column in a simplex basis.
+public enum BasisStatus: UInt8, Sendable, Hashable, Codable {
+    case basic
+    case atLower
+    case atUpper
+    /// Non-basic free variable (value 0).
+    case free
+    /// Non-basic fixed variable.
+    case fixed
+}
+
+/// A simplex basis, saved after a solve so that a similar model can be warm-started from it.
+public struct Basis: Sendable, Hashable, Codable {
+    public var rows: [BasisStatus]
+    public var columns: [BasisStatus]
+
+    public init(rows: [BasisStatus], columns: [BasisStatus]) {
+        self.rows = rows
+        self.columns = columns
+    }
+
+    /// Whether the basis has the right shape for `model` and exactly one basic variable per row.
+    public func fits(_ model: CompiledModel) -> Bool {
+        rows.count == model.rowCount && columns.count == model.columnCount
+            && rows.lazy.filter { $0 == .basic }.count + columns.lazy.filter { $0 == .basic }.count == model.rowCount
+    }
+}

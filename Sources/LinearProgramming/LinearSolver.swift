@@ -1,0 +1,28 @@
+/// A solver backend: takes a validated model and returns a result. Every backend passes the
+/// same conformance suite (`Tests/TestSupport`).
+public protocol LinearSolver: Sendable {
+    /// The solver's name, for `run.json`.
+    var name: String { get }
+    /// The solver library's version, for `run.json`.
+    var version: String { get }
+    /// Solves `model`.
+    ///
+    /// A backend never traps on a model or parameters: it throws ``SolverError`` for what it
+    /// cannot pass on, and reports everything else through the result's statuses.
+    func solve(_ model: CompiledModel, parameters: SolveParameters) throws(SolverError) -> SolveResult
+}
+
+/// Why a backend refused to solve.
+public enum SolverError: Error, Sendable, CustomStringConvertible, Equatable {
+    /// The parameters are out of range.
+    case invalidParameters(String)
+    /// The model cannot be passed to this backend (beyond what ``ModelValidator`` checks).
+    case unsupported(String)
+
+    public var description: String {
+        switch self {
+        case let .invalidParameters(text): return "invalid solver parameters: \(text)"
+        case let .unsupported(text): return "unsupported by the solver: \(text)"
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+
+/// The exit codes of SPEC §6, from sysexits.h.
+enum ExitStatus: Int32 {
+    case success = 0
+    case someScenariosFailed = 3
+    case usage = 64
+    case invalidInput = 65
+    case missingFile = 66
+    case internalError = 70
+}
+
+/// An error that has been reported to the user; the command exits with its status.
+struct CommandFailure: Error {
+    let status: ExitStatus
+}
+
+/// Where command output goes: results on stdout, diagnostics on stderr.
+enum Console {
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data(("error: " + message + "\n").utf8))
+    }
+
+    static func warning(_ message: String) {
+        FileHandle.standardError.write(Data(("warning: " + message + "\n").utf8))
+    }
+
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Reports `message` on stderr and returns the error that exits with `status`.
+    static func fail(_ status: ExitStatus, _ message: String) -> ExitCode {
+        error(message)
+        return ExitCode(status.rawValue)
+    }
+}

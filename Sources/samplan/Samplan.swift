@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// The `samplan` command line: parse, call the layers below, print.
+@main
+struct Samplan: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "samplan",
+        abstract: "Production planning and capacity optimisation for Sjukvårdsregion Mellansverige.",
+        discussion: """
+            Exit codes: 0 success (also for an infeasible or unbounded model reported as such), \
+            64 usage, 65 invalid data or scenario, 66 a file is missing, 70 internal error.
+            """,
+        version: version,
+        subcommands: [SolveCommand.self]
+    )
+}
