@@ -92,6 +92,13 @@ private struct SolveRun {
         }
         let usePresolve = parameters.presolve && !warm && !exact
         if parameters.scaling && !exact { glp_scale_prob(problem, GLP_SF_AUTO) }
+        if model.isMixedInteger && usePresolve {
+            // GLPK's MIP preprocessor solves the LP relaxation of the reduced problem itself;
+            // solving the full relaxation first would only repeat that work.
+            var result = branchAndCut(presolve: true)
+            result.notes = notes
+            return result
+        }
         if !warm && !usePresolve { coldBasis() }
 
         var code = simplex(presolve: usePresolve)
@@ -120,7 +127,7 @@ private struct SolveRun {
         }
         var result = readLP(code: code, presolved: usePresolve)
         if model.isMixedInteger {
-            result = result.termination == .optimal ? branchAndCut() : relaxationFailed(result)
+            result = result.termination == .optimal ? branchAndCut(presolve: false) : relaxationFailed(result)
         }
         result.notes = notes
         return result
@@ -209,13 +216,12 @@ private struct SolveRun {
         return result
     }
 
-    private func branchAndCut() -> SolveResult {
+    /// Branch and cut. Without GLPK's preprocessor it starts from the optimal relaxation solved above.
+    private func branchAndCut(presolve: Bool) -> SolveResult {
         var control = glp_iocp()
         glp_init_iocp(&control)
         control.msg_lev = messageLevel
-        // The relaxation was solved above (for its status); GLPK's MIP preprocessor still pays
-        // for itself many times over in branch and cut.
-        control.presolve = GLP_ON
+        control.presolve = presolve ? GLP_ON : GLP_OFF
         control.mip_gap = parameters.mipGap
         control.tm_lim = remainingMilliseconds
         if parameters.cuts {
@@ -234,6 +240,7 @@ private struct SolveRun {
         switch (status, code) {
         case (GLP_OPT, _): termination = .optimal
         case (GLP_NOFEAS, _), (_, GLP_ENOPFS): termination = .infeasible
+        case (_, GLP_ENODFS): termination = .infeasibleOrUnbounded
         case (_, GLP_EMIPGAP): termination = .optimal
         case (_, GLP_ETMLIM): termination = .timeLimit
         default: termination = .otherError
@@ -256,7 +263,8 @@ private final class GapRecorder {
 }
 
 private let recordGap: @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?) -> Void = { tree, info in
-    guard let tree, let info else { return }
+    // Once per node selection: computing the gap scans the open nodes.
+    guard let tree, let info, glp_ios_reason(tree) == GLP_ISELECT else { return }
     let gap = glp_ios_mip_gap(tree)
     if gap.isFinite { Unmanaged<GapRecorder>.fromOpaque(info).takeUnretainedValue().value = gap }
 }

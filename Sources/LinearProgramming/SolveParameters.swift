@@ -26,7 +26,7 @@ public struct SolveParameters: Sendable, Hashable {
     public var warmStart: Basis?
 
     public init(
-        method: SimplexMethod = .primal, presolve: Bool = false, timeLimitSeconds: Double? = nil,
+        method: SimplexMethod = .primal, presolve: Bool = true, timeLimitSeconds: Double? = nil,
         mipGap: Double = 1e-4, cuts: Bool = true, scaling: Bool = true, verbose: Bool = false,
         warmStart: Basis? = nil
     ) {

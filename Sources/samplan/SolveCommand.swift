@@ -14,8 +14,8 @@ struct SolveCommand: ParsableCommand {
         abstract: "Solve an MPS (free or fixed) or CPLEX LP file with GLPK and print status and objective.",
         discussion: """
             Without --format, a file ending in .lp is read as CPLEX LP and anything else as free MPS, \
-            then as fixed MPS. The defaults match glpsol's: primal simplex from an advanced basis, \
-            automatic scaling, no presolve; a MIP adds all of GLPK's cuts.
+            then as fixed MPS. The defaults match glpsol's: presolve, automatic scaling, primal simplex; \
+            a MIP adds all of GLPK's cuts and stops at a relative gap of --mip-gap.
             """
     )
 
@@ -28,8 +28,8 @@ struct SolveCommand: ParsableCommand {
     @Option(help: "Simplex method: primal or dual.")
     var method: SimplexMethod = .primal
 
-    @Flag(help: "Let GLPK presolve the model.")
-    var presolve = false
+    @Flag(inversion: .prefixedNo, help: "Let GLPK presolve the model.")
+    var presolve = true
 
     @Option(name: .customLong("time-limit"), help: "Stop after this many seconds.")
     var timeLimit: Double?
