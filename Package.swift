@@ -9,6 +9,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "samplan", targets: ["samplan"]),
+        .executable(name: "samplan-datagen", targets: ["DataGenerator"]),
         .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
         .library(name: "GLPKBackend", targets: ["GLPKBackend"]),
     ],
@@ -24,21 +25,28 @@ let package = Package(
         // 2. Solver-neutral model and the one backend that knows GLPK.
         .target(name: "LinearProgramming"),
         .target(name: "GLPKBackend", dependencies: ["CGLPK", "LinearProgramming"]),
+        // 3. Data feeds and their derived values.
+        .target(name: "PlanningData"),
         // 5. Output formats.
         .target(name: "Reports", dependencies: ["LinearProgramming"]),
         // 6. The command line.
         .executableTarget(
             name: "samplan",
             dependencies: [
-                "LinearProgramming", "GLPKBackend", "Reports",
+                "LinearProgramming", "GLPKBackend", "PlanningData", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // The generator of the synthetic default data set.
+        .executableTarget(
+            name: "DataGenerator",
+            dependencies: ["PlanningData", "Reports", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // Tests. Shared fixtures and checkers live in a support target.
         .target(
             name: "TestSupport",
-            dependencies: ["LinearProgramming"],
+            dependencies: ["LinearProgramming", "PlanningData"],
             path: "Tests/TestSupport"
         ),
         .testTarget(
@@ -49,10 +57,11 @@ let package = Package(
             name: "GLPKBackendTests",
             dependencies: ["GLPKBackend", "LinearProgramming", "TestSupport"]
         ),
+        .testTarget(name: "PlanningDataTests", dependencies: ["PlanningData", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(
             name: "SamplanCLITests",
-            dependencies: ["samplan", "TestSupport"]
+            dependencies: ["samplan", "DataGenerator", "TestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

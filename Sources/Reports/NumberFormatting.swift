@@ -62,3 +62,30 @@ public enum NumberFormatting {
         return String(digits.reversed().map { Character(Unicode.Scalar($0 + 48)) })
     }
 }
+
+extension NumberFormatting {
+    /// Swedish style for people: digit groups separated by a space, decimal comma
+    /// ("2 151 905", "88,5"). `groupSeparator` may be a no-break space in HTML.
+    public static func swedish(_ value: Double, decimals: Int = 0, groupSeparator: String = " ") -> String {
+        guard value.isFinite else { return "–" }
+        let text = fixed(value, decimals: decimals)
+        let negative = text.hasPrefix("-")
+        let body = negative ? String(text.dropFirst()) : text
+        let parts = body.split(separator: ".", maxSplits: 1)
+        var integer = String(parts[0])
+        var groups: [String] = []
+        while integer.count > 3 {
+            groups.insert(String(integer.suffix(3)), at: 0)
+            integer.removeLast(3)
+        }
+        groups.insert(integer, at: 0)
+        var out = (negative ? "−" : "") + groups.joined(separator: groupSeparator)
+        if parts.count > 1 { out += "," + parts[1] }
+        return out == "−0" ? "0" : out
+    }
+
+    /// A share as a percentage with a decimal comma: 0.885 → "88,5 %".
+    public static func percent(_ share: Double, decimals: Int = 1) -> String {
+        swedish(share * 100, decimals: decimals) + " %"
+    }
+}

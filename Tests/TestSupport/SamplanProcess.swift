@@ -10,19 +10,22 @@ public struct SamplanOutput: Sendable {
 /// Runs the built `samplan` executable, so that command-line tests see exactly what a user sees.
 public enum Samplan {
     /// The `samplan` binary next to the test bundle in the build folder.
-    public static let executable: URL = {
+    public static let executable = product("samplan")
+
+    /// A product of this package in the build folder the tests run from.
+    public static func product(_ name: String) -> URL {
         var directory = Bundle.main.bundleURL
         for _ in 0..<3 {
-            let candidate = directory.appendingPathComponent("samplan")
+            let candidate = directory.appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             directory.deleteLastPathComponent()
         }
-        return Bundle.main.bundleURL.appendingPathComponent("samplan")
-    }()
+        return Bundle.main.bundleURL.appendingPathComponent(name)
+    }
 
     /// Runs `samplan` with `arguments` in `directory` (the package root by default).
     public static func run(_ arguments: [String], in directory: URL = Fixtures.packageRoot,
-                           environment: [String: String] = [:]) throws -> SamplanOutput {
+                           environment: [String: String] = [:], executable: URL = executable) throws -> SamplanOutput {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

@@ -1,0 +1,184 @@
+/// A field of a CSV record with where it starts in the file.
+public struct CSVField: Sendable, Equatable {
+    public let text: String
+    /// 1-based line of the field's first character.
+    public let line: Int
+    /// 1-based column (in characters) of the field's first character.
+    public let column: Int
+}
+
+/// One record (row) of a CSV file.
+public struct CSVRecord: Sendable {
+    /// 1-based line on which the record starts.
+    public let line: Int
+    public let fields: [CSVField]
+}
+
+/// A problem found while splitting a file into records.
+public struct CSVSyntaxIssue: Sendable, Equatable {
+    public let line: Int
+    public let column: Int
+    public let message: String
+}
+
+/// A CSV file split into a header and records, per the dialect of SPEC §2 and §9: delimiter `;`
+/// when the header holds more `;` than `,` outside quotes, else `,`; RFC 4180 quoting (fields may
+/// span lines); CRLF or LF; blank lines ignored; fields and header names trimmed of surrounding
+/// whitespace.
+public struct CSVTable: Sendable {
+    public let delimiter: UInt8
+    public let encoding: TextDecoding.Encoding
+    /// The header record; nil for a file with no non-blank line.
+    public let header: CSVRecord?
+    public let records: [CSVRecord]
+    public let issues: [CSVSyntaxIssue]
+
+    /// Whether decimal commas are allowed (files delimited by `;`).
+    public var allowsDecimalComma: Bool { delimiter == UInt8(ascii: ";") }
+
+    /// Parses a file's raw bytes.
+    ///
+    /// - Complexity: O(n) in the file size.
+    public init(bytes raw: [UInt8]) {
+        let (bytes, encoding) = TextDecoding.utf8(raw)
+        self.encoding = encoding
+        let delimiter = Self.detectDelimiter(bytes)
+        self.delimiter = delimiter
+        var parser = Parser(bytes: bytes, delimiter: delimiter)
+        var records: [CSVRecord] = []
+        while let record = parser.next() { records.append(record) }
+        self.issues = parser.issues
+        self.header = records.first
+        self.records = Array(records.dropFirst())
+    }
+
+    /// `;` when the first non-blank line holds more semicolons than commas outside quotes.
+    static func detectDelimiter(_ bytes: [UInt8]) -> UInt8 {
+        var semicolons = 0, commas = 0, inQuotes = false, sawContent = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "\"") { inQuotes.toggle(); sawContent = true; continue }
+            if inQuotes { continue }
+            if byte == UInt8(ascii: "\n") {
+                if sawContent { break } else { continue }
+            }
+            if byte == UInt8(ascii: ";") { semicolons += 1 }
+            if byte == UInt8(ascii: ",") { commas += 1 }
+            if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\r") { sawContent = true }
+        }
+        return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
+    }
+}
+
+/// A record-at-a-time RFC 4180 scanner over UTF-8 bytes, counting lines and character columns.
+private struct Parser {
+    let bytes: [UInt8]
+    let delimiter: UInt8
+    var position = 0
+    var line = 1
+    /// Byte offset where the current line starts, for column numbers.
+    var lineStart = 0
+    var issues: [CSVSyntaxIssue] = []
+
+    init(bytes: [UInt8], delimiter: UInt8) {
+        self.bytes = bytes
+        self.delimiter = delimiter
+    }
+
+    static let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+
+    /// The 1-based character column of byte offset `offset` on the current line.
+    func column(at offset: Int) -> Int {
+        var count = 0
+        var k = lineStart
+        while k < offset {
+            if bytes[k] & 0xC0 != 0x80 { count += 1 }
+            k += 1
+        }
+        return count + 1
+    }
+
+    static func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+    }
+
+    /// Skips blank lines; returns false at the end of the input.
+    mutating func skipBlankLines() -> Bool {
+        while position < bytes.count {
+            var k = position
+            while k < bytes.count && (Self.isBlank(bytes[k]) || bytes[k] == Self.carriageReturn) { k += 1 }
+            if k < bytes.count && bytes[k] == Self.newline {
+                position = k + 1
+                line += 1
+                lineStart = position
+            } else if k == bytes.count {
+                position = k
+                return false
+            } else {
+                return true
+            }
+        }
+        return false
+    }
+
+    mutating func next() -> CSVRecord? {
+        guard skipBlankLines() else { return nil }
+        let recordLine = line
+        var fields: [CSVField] = []
+        while true {
+            // One field: leading blanks, then a quoted or plain value, then trailing blanks.
+            while position < bytes.count && Self.isBlank(bytes[position]) { position += 1 }
+            let fieldLine = line
+            let fieldColumn = column(at: position)
+            var value: [UInt8] = []
+            if position < bytes.count && bytes[position] == Self.quote {
+                position += 1
+                var closed = false
+                while position < bytes.count {
+                    let byte = bytes[position]
+                    if byte == Self.quote {
+                        if position + 1 < bytes.count && bytes[position + 1] == Self.quote {
+                            value.append(Self.quote); position += 2; continue
+                        }
+                        position += 1; closed = true; break
+                    }
+                    if byte == Self.newline { line += 1; lineStart = position + 1 }
+                    value.append(byte)
+                    position += 1
+                }
+                if !closed {
+                    issues.append(CSVSyntaxIssue(line: fieldLine, column: fieldColumn,
+                                                 message: "a quoted field is not closed before the end of the file"))
+                }
+                while position < bytes.count && (Self.isBlank(bytes[position]) || bytes[position] == Self.carriageReturn) {
+                    position += 1
+                }
+                if position < bytes.count && bytes[position] != delimiter && bytes[position] != Self.newline {
+                    issues.append(CSVSyntaxIssue(line: line, column: column(at: position),
+                                                 message: "unexpected text after a closing quote"))
+                    while position < bytes.count && bytes[position] != delimiter && bytes[position] != Self.newline {
+                        position += 1
+                    }
+                }
+            } else {
+                let start = position
+                while position < bytes.count && bytes[position] != delimiter && bytes[position] != Self.newline {
+                    position += 1
+                }
+                var end = position
+                while end > start && (Self.isBlank(bytes[end - 1]) || bytes[end - 1] == Self.carriageReturn) { end -= 1 }
+                value = Array(bytes[start..<end])
+            }
+            fields.append(CSVField(text: String(decoding: value, as: UTF8.self), line: fieldLine, column: fieldColumn))
+            if position < bytes.count && bytes[position] == delimiter {
+                position += 1
+                continue
+            }
+            if position < bytes.count && bytes[position] == Self.newline {
+                position += 1
+                line += 1
+                lineStart = position
+            }
+            return CSVRecord(line: recordLine, fields: fields)
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// Daily occupied beds from the bed-occupancy feed, pooled by (hospital, specialty, ISO week)
+/// over every year (SPEC §9): a sum and a count per slot.
+public struct OccupancyTable: Sendable {
+    let specialtyCount: Int
+    private var sums: [Double]
+    private var counts: [Int32]
+    /// How many rows the feed had.
+    public internal(set) var rowCount = 0
+    /// The first and last date of the feed (yyyy-mm-dd), if any.
+    public internal(set) var dateRange: (first: String, last: String)?
+
+    init(hospitals: Int, specialties: Int) {
+        specialtyCount = specialties
+        sums = Array(repeating: 0, count: hospitals * specialties * 53)
+        counts = Array(repeating: 0, count: hospitals * specialties * 53)
+    }
+
+    @inline(__always) private func slot(_ h: Int, _ s: Int, _ w: Int) -> Int { ((h * specialtyCount) + s) * 53 + (w - 1) }
+
+    mutating func add(hospital h: Int, specialty s: Int, week w: Int, occupied: Double) {
+        sums[slot(h, s, w)] += occupied
+        counts[slot(h, s, w)] += 1
+    }
+
+    /// The mean of the occupied beds of (h, s) over the rows whose date falls in ISO week w, or
+    /// nil when there are none.
+    public func meanOccupiedBeds(hospital h: Int, specialty s: Int, week w: Int) -> Double? {
+        let k = slot(h, s, w)
+        return counts[k] == 0 ? nil : sums[k] / Double(counts[k])
+    }
+}
+
+extension DataSet {
+    /// Acute bed load A(h, s, w) = acute_share(s) × the mean occupied beds of (h, s) in ISO week
+    /// w (any year); 0 without occupancy rows (SPEC §2).
+    ///
+    /// - Complexity: O(1).
+    public func acuteLoad(hospital h: Int, specialty s: Int, week w: Int) -> Double {
+        guard let mean = occupancy.meanOccupiedBeds(hospital: h, specialty: s, week: w) else { return 0 }
+        return specialties[s].acuteShare * mean
+    }
+}

@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import PlanningData
+import Reports
+
+/// Loads a data set folder, printing warnings; errors end the command with exit 65 (66 for a
+/// missing file or folder).
+func loadDataSet(_ path: String, quiet: Bool = false) throws -> DataSet {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw Console.fail(.missingFile, "\(path): no such data set folder")
+    }
+    guard isDirectory.boolValue else { throw Console.fail(.invalidInput, "\(path): expected a data set folder") }
+    do {
+        let (data, warnings) = try DataSetLoader.load(folder: path)
+        if !quiet { for warning in warnings { Console.warning(warning.description) } }
+        return data
+    } catch {
+        for issue in error.issues {
+            if issue.severity == .error { Console.error(issue.description) } else { Console.warning(issue.description) }
+        }
+        throw ExitCode(error.hasMissingFile ? ExitStatus.missingFile.rawValue : ExitStatus.invalidInput.rawValue)
+    }
+}
+
+/// `samplan validate PATH`: check a data set folder and report every problem.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a data set folder and report every problem.",
+        discussion: "Every error and warning is printed as FILE:LINE:COLUMN: message. Exit 0 when the data set is valid, 65 when it is not, 66 when a file is missing."
+    )
+
+    @Argument(help: "A data set folder.")
+    var path: String
+
+    func run() throws {
+        let data = try loadDataSet(path)
+        Console.out("\(path): valid: \(data.regions.count) regions, \(data.municipalities.count) municipalities, \(data.hospitals.count) hospitals, \(data.specialties.count) specialties\n")
+    }
+}
+
+/// `samplan data PATH`: summarise a data set.
+struct DataCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "data",
+        abstract: "Summarise a data set: counts, population, beds by region and week, occupancy, demand and waiting lists."
+    )
+
+    @Argument(help: "A data set folder.")
+    var path: String
+
+    @Option(help: "The normal week whose staffed beds and occupancy are shown.")
+    var week = 10
+
+    @Option(help: "The summer weeks, as N..M.")
+    var summer = "26..33"
+
+    func validate() throws {
+        guard Week.range.contains(week) else { throw ValidationError("--week must be 1–53") }
+        guard summerWeeks != nil else { throw ValidationError("--summer must be N..M with 1 ≤ N ≤ M ≤ 53") }
+    }
+
+    var summerWeeks: ClosedRange<Int>? {
+        let parts = summer.split(separator: ".", omittingEmptySubsequences: true).compactMap { Int($0) }
+        guard summer.contains(".."), parts.count == 2, Week.range.contains(parts[0]), Week.range.contains(parts[1]), parts[0] <= parts[1] else { return nil }
+        return parts[0]...parts[1]
+    }
+
+    func run() throws {
+        let data = try loadDataSet(path)
+        Console.out(DataSummaryView.render(DataSummary(data, normalWeek: week, summerWeeks: summerWeeks!)))
+    }
+}
+
+/// The terminal view of a data summary.
+enum DataSummaryView {
+    static func render(_ s: DataSummary) -> String {
+        let sw = NumberFormatting.swedish
+        var out = "Data set \(s.name)\n\n"
+        let levels = s.hospitalsByLevel.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ")
+        out += "  \(s.regions.count) regions, \(s.regions.reduce(0) { $0 + $1.municipalities }) municipalities, "
+        out += "\(s.regions.reduce(0) { $0 + $1.hospitals }) hospitals (\(levels)), \(s.specialties) specialties\n"
+        out += "  \(s.caseMixRows) case-mix rows, \(s.capacityPairs) hospital specialties with capacity, \(s.priceRows) priced (specialty, care type)\n"
+        if let dates = s.occupancyDates {
+            out += "  occupancy: \(sw(Double(s.occupancyRows), 0, " ")) daily rows, \(dates.first) to \(dates.last)\n"
+        } else {
+            out += "  occupancy: no rows\n"
+        }
+        if let weeks = s.demandWeeks { out += "  demand: weeks \(weeks.lowerBound)–\(weeks.upperBound)\n" }
+        out += "  referrals: \(sw(s.referralCases, 0, " ")) cases a year to hospitals outside the home region\n\n"
+
+        var table = TextTable([
+            ("region", .left), ("population", .right), ("munic.", .right), ("hosp.", .right),
+            ("beds w\(s.normalWeek)", .right), ("beds w\(s.summerWeeks.lowerBound)–\(s.summerWeeks.upperBound)", .right),
+            ("closed", .right), ("occupancy w\(s.normalWeek)", .right), ("demand/year", .right), ("waiting", .right),
+        ])
+        for r in s.regions {
+            table.append([
+                r.name, sw(r.population, 0, " "), String(r.municipalities), String(r.hospitals), sw(r.beds, 0, " "),
+                sw(r.summerBeds, 0, " "), r.beds > 0 ? NumberFormatting.percent(1 - r.summerBeds / r.beds, decimals: 0) : "–",
+                r.occupancy.map { NumberFormatting.percent($0) } ?? "–", sw(r.demandPerYear, 0, " "), sw(r.backlog, 0, " "),
+            ])
+        }
+        let totalDemand = s.regions.reduce(0) { $0 + $1.demandPerYear }, totalBacklog = s.regions.reduce(0) { $0 + $1.backlog }
+        table.append([
+            "Total", sw(s.totalPopulation, 0, " "), String(s.regions.reduce(0) { $0 + $1.municipalities }),
+            String(s.regions.reduce(0) { $0 + $1.hospitals }), sw(s.totalBeds, 0, " "), sw(s.totalSummerBeds, 0, " "),
+            s.totalBeds > 0 ? NumberFormatting.percent(1 - s.totalSummerBeds / s.totalBeds, decimals: 0) : "–", "",
+            sw(totalDemand, 0, " "), sw(totalBacklog, 0, " "),
+        ])
+        out += table.rendered(indent: 2)
+        return out
+    }
+}
