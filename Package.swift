@@ -15,6 +15,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // 1. The C library. Debian ships no pkg-config file for GLPK, so none is named.
@@ -27,13 +28,16 @@ let package = Package(
         .target(name: "GLPKBackend", dependencies: ["CGLPK", "LinearProgramming"]),
         // 3. Data feeds and their derived values.
         .target(name: "PlanningData"),
+        .target(name: "Scenario", dependencies: ["PlanningData", .product(name: "Yams", package: "Yams")]),
+        // 4. The planning models; they see the solver only through the LinearSolver protocol.
+        .target(name: "SummerPlan", dependencies: ["LinearProgramming", "PlanningData", "Scenario"]),
         // 5. Output formats.
-        .target(name: "Reports", dependencies: ["LinearProgramming"]),
+        .target(name: "Reports", dependencies: ["LinearProgramming", "PlanningData", "Scenario", "SummerPlan"]),
         // 6. The command line.
         .executableTarget(
             name: "samplan",
             dependencies: [
-                "LinearProgramming", "GLPKBackend", "PlanningData", "Reports",
+                "LinearProgramming", "GLPKBackend", "PlanningData", "Scenario", "SummerPlan", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,7 +50,7 @@ let package = Package(
         // Tests. Shared fixtures and checkers live in a support target.
         .target(
             name: "TestSupport",
-            dependencies: ["LinearProgramming", "PlanningData"],
+            dependencies: ["LinearProgramming", "PlanningData", "Scenario"],
             path: "Tests/TestSupport"
         ),
         .testTarget(
@@ -59,6 +63,11 @@ let package = Package(
         ),
         .testTarget(name: "PlanningDataTests", dependencies: ["PlanningData", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "PlanningData", "TestSupport"]),
+        .testTarget(
+            name: "SummerPlanTests",
+            dependencies: ["SummerPlan", "Scenario", "PlanningData", "GLPKBackend", "LinearProgramming", "TestSupport"]
+        ),
         .testTarget(
             name: "SamplanCLITests",
             dependencies: ["samplan", "DataGenerator", "TestSupport"]

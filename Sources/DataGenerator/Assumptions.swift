@@ -28,6 +28,32 @@ enum Assumptions {
         "vastmanland": 0.24, "orebro": 0.28,
     ]
 
+    /// Each region's four weeks of deepest closure within weeks 26–33: there 1.5 × its closure
+    /// share, the other four summer weeks 0.5 × (the mean over 26–33 stays the region's share).
+    /// Staggered holidays are what makes summer cooperation possible at all.
+    static let deepClosureStart: [String: Int] = [
+        "dalarna": 28, "gavleborg": 26, "sormland": 26, "uppsala": 28, "varmland": 26, "vastmanland": 30, "orebro": 30,
+    ]
+
+    /// Theatre hours and clinic visits close a little more than beds in summer (planned surgery
+    /// and clinics pause first; beds keep the acute patients).
+    static let extraTheatreClosure = 0.10
+    static let extraClinicClosure = 0.05
+    /// Summer demand relative to a normal week: fewer referrals while patients and GPs are on holiday.
+    static let summerDemand = 0.75
+
+    /// Waiting lists differ between regions as their compliance with the care guarantee does:
+    /// the specialty's backlog weeks are multiplied by the region's factor.
+    static let backlogFactor: [String: Double] = [
+        "dalarna": 0.4, "varmland": 0.7, "orebro": 0.8, "vastmanland": 1.0, "uppsala": 1.2, "gavleborg": 1.4, "sormland": 1.6,
+    ]
+
+    /// The closure share of a region in week `w`.
+    static func closure(region: String, week: Int) -> Double {
+        guard summerWeeks.contains(week), let share = summerBedClosure[region], let start = deepClosureStart[region] else { return 0 }
+        return (start..<start + 4).contains(week) ? min(0.6, 1.5 * share) : 0.5 * share
+    }
+
     /// Staffed beds in a normal week per hospital. Region sums are within ±2 % of SKL's 2015
     /// figures (FACTS.md); the named hospitals follow the published sizes.
     static let hospitalBeds: [String: Double] = [

@@ -141,7 +141,6 @@ struct Generator {
             let offeredSpecialties = specialties.filter { offered(h, $0) }
             let beds = Self.apportion(h.beds, offeredSpecialties.map(\.bedWeight))
             let utilisation = Assumptions.occupancyByLevel[h.level]! + 0.01 * normal(1).clamped(to: -2...2)
-            let closure = Assumptions.summerBedClosure[h.region]!
             for (s, b) in zip(offeredSpecialties, beds) {
                 let inpatient = s.bedDays > 0 ? (1 - s.acuteShare) * utilisation * b * 7 / s.bedDays : 0
                 let daySurgery = inpatient * (s.daySurgery?.perInpatientCase ?? 0)
@@ -153,8 +152,9 @@ struct Generator {
                 weeklyCases[s.id, default: [:]]["day_surgery", default: 0] += daySurgery
                 weeklyCases[s.id, default: [:]]["outpatient", default: 0] += visits / s.outpatientVisits
                 capacity.append([h.id, s.id, "*", Self.n(b), Self.n(orHours), Self.n(visits)])
-                let orClosure = min(0.6, closure + 0.25), visitClosure = min(0.5, closure + 0.15)
                 for w in Assumptions.summerWeeks {
+                    let closure = Assumptions.closure(region: h.region, week: w)
+                    let orClosure = min(0.6, closure + Assumptions.extraTheatreClosure), visitClosure = min(0.5, closure + Assumptions.extraClinicClosure)
                     capacity.append([h.id, s.id, String(w), Self.n((b * (1 - closure)).rounded()),
                                      Self.n((orHours * (1 - orClosure) * 2).rounded() / 2), Self.n((visits * (1 - visitClosure)).rounded())])
                 }
@@ -187,13 +187,13 @@ struct Generator {
                     let weekly = base * share * Assumptions.demandFill
                     var year = 0.0
                     for w in weeks {
-                        let season = Assumptions.summerWeeks.contains(w) ? 0.8 : (w == 52 || w == 1) ? 0.6 : 1.0
+                        let season = Assumptions.summerWeeks.contains(w) ? Assumptions.summerDemand : (w == 52 || w == 1) ? 0.6 : 1.0
                         let cases = max(0, (weekly * season * (1 + normal(0.04)) * 10).rounded() / 10)
                         year += cases
                         demand.append([r, s.id, t, String(w), Self.n(cases)])
                     }
                     yearly["\(r)/\(s.id)/\(t)"] = year
-                    let weeksWaiting = s.backlogWeeks + (t == "day_surgery" ? 2 : t == "outpatient" ? -1 : 0)
+                    let weeksWaiting = (s.backlogWeeks + (t == "day_surgery" ? 2 : t == "outpatient" ? -1 : 0)) * Assumptions.backlogFactor[r]!
                     backlog.append([r, s.id, t, Self.n((weekly * weeksWaiting).rounded())])
                 }
             }

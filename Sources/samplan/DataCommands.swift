@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanningData
 import Reports
+import SummerPlan
 
 /// Loads a data set folder, printing warnings; errors end the command with exit 65 (66 for a
 /// missing file or folder).
@@ -27,16 +28,35 @@ func loadDataSet(_ path: String, quiet: Bool = false) throws -> DataSet {
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check a data set folder and report every problem.",
-        discussion: "Every error and warning is printed as FILE:LINE:COLUMN: message. Exit 0 when the data set is valid, 65 when it is not, 66 when a file is missing."
+        abstract: "Check a data set folder or a scenario file and report every problem.",
+        discussion: "Every error and warning is printed as FILE:LINE:COLUMN: message. A scenario is checked with its data set. Exit 0 when valid, 65 when not, 66 when a file is missing."
     )
 
-    @Argument(help: "A data set folder.")
+    @Argument(help: "A data set folder or a scenario file.")
     var path: String
 
     func run() throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            try validateScenario()
+            return
+        }
         let data = try loadDataSet(path)
         Console.out("\(path): valid: \(data.regions.count) regions, \(data.municipalities.count) municipalities, \(data.hospitals.count) hospitals, \(data.specialties.count) specialties\n")
+    }
+
+    func validateScenario() throws {
+        switch try loadScenario(path) {
+        case let .summer(summer):
+            let prepared = try prepare(summer)
+            do { _ = try SummerModelBuilder.build(prepared) } catch {
+                throw report(.missingPrices(error), scenario: path)
+            }
+            Console.out("\(path): valid summer scenario \"\(summer.name)\": weeks \(summer.weeks.lowerBound)–\(summer.weeks.upperBound), \(summer.adjustments.count) adjustments, data \(summer.dataFolder.value)\n")
+        case let .levelStructuring(level):
+            _ = try loadDataSet(level.dataFolder.value)
+            Console.out("\(path): valid level-structuring scenario \"\(level.name)\"\n")
+        }
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Loads a data set folder (SPEC §2): every feed, every check, every problem reported.
 public enum DataSetLoader {
     /// The files of SPEC §2 with their columns.
@@ -32,6 +34,19 @@ public enum DataSetLoader {
         try load(from: FolderSource(folder: path))
     }
 
+    /// Reads a price list in the format of pricelist.csv from `path`, for a scenario's `pricelist`
+    /// key: it replaces the data set's whole price list.
+    public static func loadPriceList(_ path: String, for data: DataSet) throws(DataLoadError) -> PriceTable {
+        let folder = (path as NSString).deletingLastPathComponent, name = (path as NSString).lastPathComponent
+        var reader = FeedReader(source: FolderSource(folder: folder.isEmpty ? "." : folder))
+        guard let file = reader.open(name, required: true, columns: columns("pricelist.csv")) else {
+            throw DataLoadError(issues: reader.issues)
+        }
+        let table = Loader.readPrices(file, &reader, data)
+        if reader.issues.contains(where: { $0.severity == .error }) { throw DataLoadError(issues: reader.issues) }
+        return table
+    }
+
     /// Loads a data set from any source.
     public static func load(from source: any DataSource) throws(DataLoadError) -> (DataSet, warnings: [DataIssue]) {
         var loader = Loader(source: source)
@@ -43,7 +58,7 @@ public enum DataSetLoader {
 }
 
 /// One load in progress.
-private struct Loader {
+struct Loader {
     var reader: FeedReader
     var data: DataSet
     /// Every entity id seen, for the one namespace of SPEC §1.
@@ -270,6 +285,12 @@ private struct Loader {
 
     mutating func loadPrices() {
         guard let file = open("pricelist.csv", required: true) else { return }
+        data.prices = Self.readPrices(file, &reader, data)
+    }
+
+    /// Reads a price-list file (the data set's or a scenario's replacement) against `data`'s specialties.
+    static func readPrices(_ file: FeedFile, _ reader: inout FeedReader, _ data: DataSet) -> PriceTable {
+        var table = PriceTable()
         var seen: [[Int]: Int] = [:]
         var rows: [(SpecialtyCareType, HospitalLevel?, Double)] = []
         for row in reader.rows(file) {
@@ -284,9 +305,10 @@ private struct Loader {
         }
         // `*` rows first, so that a row for a level replaces them.
         for (key, level, price) in rows where level == nil {
-            for l in HospitalLevel.allCases { data.prices.set(specialty: key.specialty, careType: key.careType, level: l, price) }
+            for l in HospitalLevel.allCases { table.set(specialty: key.specialty, careType: key.careType, level: l, price) }
         }
-        for (key, level, price) in rows { if let level { data.prices.set(specialty: key.specialty, careType: key.careType, level: level, price) } }
+        for (key, level, price) in rows { if let level { table.set(specialty: key.specialty, careType: key.careType, level: level, price) } }
+        return table
     }
 
     mutating func loadCosts() {

@@ -23,7 +23,8 @@ public struct FolderSource: DataSource {
     }
 
     public func displayPath(of file: String) -> String {
-        folder.hasSuffix("/") ? folder + file : folder + "/" + file
+        if folder == "." { return file }
+        return folder.hasSuffix("/") ? folder + file : folder + "/" + file
     }
 }
 

@@ -1,0 +1,77 @@
+import PlanningData
+import Scenario
+import SummerPlan
+
+/// The summary a planner reads at a glance after `samplan run` of a summer scenario.
+public enum SummerTerminalView {
+    static func sek(_ value: Double?) -> String { value.map { NumberFormatting.swedish($0) + " SEK" } ?? "–" }
+    static func cases(_ value: Double) -> String { NumberFormatting.swedish(value, decimals: value.magnitude < 100 ? 1 : 0) }
+
+    public static func render(_ run: SummerRun, resultFolder: String?) -> String {
+        let s = run.prepared.scenario, d = run.prepared.data, plan = run.plan
+        var out = "\(s.name)\n"
+        out += "summer plan, weeks \(s.weeks.lowerBound)–\(s.weeks.upperBound), routes \(s.routes.rawValue), perspective \(s.perspective.rawValue)\n\n"
+        out += "Status      \(plan.status.rawValue)\n"
+        out += "Objective   \(sek(plan.objective))\n"
+        if let c = plan.costs {
+            var parts = TextTable([("", .left), ("plan", .right)] + (run.statusQuo?.costs != nil ? [("status quo", .right)] : []))
+            let sq = run.statusQuo?.costs
+            for (label, value, other) in [("cooperation", c.cooperation, sq?.cooperation), ("travel", c.travel, sq?.travel),
+                                          ("waiting", c.waiting, sq?.waiting), ("overload", c.overload, sq?.overload),
+                                          ("total", c.total, sq?.total)] {
+                parts.append([label, sek(value)] + (sq != nil ? [sek(other)] : []))
+            }
+            out += parts.rendered(indent: 2)
+        }
+        if let gain = run.gainVsStatusQuo {
+            out += "Gain over the status quo: \(sek(gain))\n"
+        } else if let sq = run.statusQuo {
+            out += "Status quo: \(sq.status.rawValue)\n"
+        }
+        guard plan.costs != nil else { return out + (resultFolder.map { "\nResults: \($0)\n" } ?? "") }
+        out += "Cases treated \(cases(plan.casesTreated)), of which \(cases(plan.casesOutOfRegion)) outside the home region; "
+        out += "overload \(cases(plan.overloadBedWeeks)) bed-weeks\n\n"
+
+        out += "Waiting list by region (start → end of week \(s.weeks.upperBound))\n"
+        var waiting = TextTable([("region", .left), ("start", .right), ("end", .right), ("change", .right)]
+                                + (run.statusQuo?.costs != nil ? [("status quo end", .right)] : []))
+        for r in d.regions.indices {
+            let start = plan.startWaitingByRegion[r], end = plan.finalWaitingByRegion[r]
+            let change = start > 0 ? NumberFormatting.percent(end / start - 1, decimals: 0) : "–"
+            waiting.append([d.regions[r].name, cases(start), cases(end), change]
+                           + (run.statusQuo?.costs != nil ? [cases(run.statusQuo!.finalWaitingByRegion[r])] : []))
+        }
+        out += waiting.rendered(indent: 2) + "\n"
+
+        // Largest cooperation flows, summed over the weeks.
+        var totals: [[Int]: Double] = [:]
+        for f in plan.flows where f.outOfRegion { totals[[f.region, f.hospital, f.specialty, f.careType.order], default: 0] += f.cases }
+        let top = totals.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key.lexicographicallyPrecedes($1.key)) }.prefix(10)
+        if top.isEmpty {
+            out += "No cooperation: every region treats its own patients.\n\n"
+        } else {
+            out += "Largest cooperation flows (cases over the weeks)\n"
+            var table = TextTable([("from", .left), ("treated at", .left), ("specialty", .left), ("care type", .left), ("cases", .right)])
+            for (key, value) in top {
+                table.append([d.regions[key[0]].name, d.hospitals[key[1]].name, d.specialties[key[2]].name,
+                              CareType.allCases[key[3]].swedishName, cases(value)])
+            }
+            out += table.rendered(indent: 2) + "\n"
+        }
+
+        let beds = plan.occupancy.filter { ($0.bedValue ?? 0) > 0.005 }.sorted {
+            ($0.bedValue!, d.hospitals[$1.hospital].id, d.specialties[$1.specialty].id, $1.week)
+                > ($1.bedValue!, d.hospitals[$0.hospital].id, d.specialties[$0.specialty].id, $0.week)
+        }.prefix(10)
+        if beds.isEmpty {
+            out += "No bed is worth anything extra: no bed row binds.\n"
+        } else {
+            out += "Beds worth most (SEK saved by one more staffed bed in that week)\n"
+            var table = TextTable([("hospital", .left), ("specialty", .left), ("week", .right), ("SEK", .right)])
+            for b in beds { table.append([d.hospitals[b.hospital].name, d.specialties[b.specialty].name, String(b.week), NumberFormatting.swedish(b.bedValue!)]) }
+            out += table.rendered(indent: 2)
+        }
+        if let resultFolder { out += "\nResults: \(resultFolder)\n" }
+        return out
+    }
+}

@@ -1,0 +1,89 @@
+import PlanningData
+
+/// Whose costs the cooperation objective counts (SPEC §3).
+public enum Perspective: String, Sendable, CaseIterable {
+    /// What the home region pays instead of producing: p − c(home).
+    case region
+    /// What the whole system spends: c(producer) − c(home).
+    case system
+}
+
+/// Which out-of-region routes are open (SPEC §3).
+public enum RoutePolicy: String, Sendable, CaseIterable {
+    /// Every hospital within `max_travel_minutes`.
+    case all
+    /// Routes with historical referrals.
+    case statusQuo = "status_quo"
+    /// No cooperation.
+    case ownRegion = "own_region"
+}
+
+/// A scenario's solver settings (SPEC §5, §9).
+public struct SolverSettings: Sendable, Hashable {
+    public var timeLimitSeconds: Double = 600
+    public var mipGap: Double = 0.0001
+    public var presolve = true
+
+    public init(timeLimitSeconds: Double = 600, mipGap: Double = 0.0001, presolve: Bool = true) {
+        self.timeLimitSeconds = timeLimitSeconds
+        self.mipGap = mipGap
+        self.presolve = presolve
+    }
+}
+
+/// A value written in the file with where it was written, for errors found later against the data.
+public struct Located<Value: Sendable>: Sendable {
+    public let value: Value
+    public let location: SourceLocation
+    public let keyPath: String
+}
+
+/// `wait_cost_sek_per_week`: a number, or a map of `default`, specialties and `specialty/care_type`.
+public struct WaitCostSetting: Sendable {
+    public var defaultCost: Double = 1500
+    /// Keys as written (`ortopedi`, `ortopedi/day_surgery`), checked against the data set later.
+    public var overrides: [Located<(key: String, cost: Double)>] = []
+
+    public init(defaultCost: Double = 1500, overrides: [Located<(key: String, cost: Double)>] = []) {
+        self.defaultCost = defaultCost
+        self.overrides = overrides
+    }
+}
+
+/// A summer scenario (SPEC §3, §5), decoded and checked for everything that needs no data set.
+public struct SummerScenario: Sendable {
+    public var name: String
+    /// The scenario file given, and every file of its `extends` chain (parents first).
+    public var file: String
+    public var files: [String]
+    public var dataFolder: Located<String>
+    public var weeks: ClosedRange<Int>
+    public var perspective: Perspective = .region
+    public var routes: RoutePolicy = .all
+    public var maxTravelMinutes: Double = 240
+    public var targetOccupancy: Double = 0.9
+    public var waitCost = WaitCostSetting()
+    public var finalBacklogWeight: Double = 4
+    public var overloadPenaltySEKPerBedWeek: Double = 50_000
+    public var travelCostSEKPerMinute: Double = 10
+    public var compareStatusQuo = true
+    public var pricelist: Located<String>?
+    public var adjustments: [Adjustment] = []
+    public var solver = SolverSettings()
+
+    /// A scenario with every default of SPEC §5 (for building scenarios in code).
+    public init(name: String, file: String = "", files: [String] = [], dataFolder: Located<String>, weeks: ClosedRange<Int>) {
+        self.name = name
+        self.file = file
+        self.files = files
+        self.dataFolder = dataFolder
+        self.weeks = weeks
+    }
+}
+
+extension Located {
+    /// A value made in code rather than read from a file.
+    public init(_ value: Value, keyPath: String = "") {
+        self.init(value: value, location: SourceLocation(file: "(code)", line: 1, column: 1), keyPath: keyPath)
+    }
+}

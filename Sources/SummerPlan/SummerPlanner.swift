@@ -1,0 +1,98 @@
+import Foundation
+import Synchronization
+import LinearProgramming
+import PlanningData
+import Scenario
+
+/// Why a summer plan could not be made.
+public enum SummerPlanError: Error, Sendable, CustomStringConvertible {
+    /// Prices or own costs the model needs are missing from the data (invalid input).
+    case missingPrices(MissingPricesError)
+    /// The model failed validation or the solver refused it: a bug, not an input problem.
+    case internalError(String)
+
+    public var description: String {
+        switch self {
+        case let .missingPrices(e): return e.description
+        case let .internalError(text): return text
+        }
+    }
+}
+
+/// A whole summer run: the plan, the status quo it is compared with, and how long each part took.
+public struct SummerRun: Sendable {
+    public let prepared: PreparedSummer
+    public let model: SummerModel
+    public let compiled: CompiledModel
+    public let plan: SummerOutcome
+    public let statusQuo: SummerOutcome?
+    public let buildSeconds: Double
+    public let solveSeconds: Double
+
+    /// objective(status quo) − objective(plan), when both have one.
+    public var gainVsStatusQuo: Double? {
+        guard let sq = statusQuo?.objective, let plan = plan.objective else { return nil }
+        return sq - plan
+    }
+}
+
+/// Builds and solves a summer scenario and its status quo with a solver handed in from above.
+public struct SummerPlanner: Sendable {
+    public let solver: any LinearSolver
+
+    public init(solver: any LinearSolver) { self.solver = solver }
+
+    /// The solve parameters of a scenario's `solver` settings.
+    public static func parameters(_ settings: SolverSettings, warmStart: Basis? = nil, verbose: Bool = false) -> SolveParameters {
+        SolveParameters(method: .dual, presolve: settings.presolve, timeLimitSeconds: settings.timeLimitSeconds,
+                        mipGap: settings.mipGap, verbose: verbose, warmStart: warmStart)
+    }
+
+    /// Builds and compiles the model of `prepared` (with `routes` for the status quo).
+    public func build(_ prepared: PreparedSummer, routes: RoutePolicy? = nil) throws(SummerPlanError) -> (SummerModel, CompiledModel) {
+        let model: SummerModel
+        do { model = try SummerModelBuilder.build(prepared, routes: routes) } catch { throw .missingPrices(error) }
+        do { return (model, try model.model.compiled()) } catch { throw .internalError("the summer model is invalid: \(error)") }
+    }
+
+    /// Solves one built model.
+    public func solve(_ model: SummerModel, _ compiled: CompiledModel, _ prepared: PreparedSummer,
+                      warmStart: Basis? = nil, verbose: Bool = false) throws(SummerPlanError) -> SummerOutcome {
+        let parameters = Self.parameters(prepared.scenario.solver, warmStart: warmStart, verbose: verbose)
+        let result: SolveResult
+        do { result = try solver.solve(compiled, parameters: parameters) } catch { throw .internalError("the solver refused the summer model: \(error)") }
+        return SummerOutcome(model: model, result: result, data: prepared.data, lastWeek: prepared.scenario.weeks.upperBound)
+    }
+
+    /// The plan and, unless the scenario says otherwise, the status quo (SPEC §3). The two are
+    /// independent LPs: they are solved at once on two threads (GLPK's state is per thread).
+    public func run(_ prepared: PreparedSummer, verbose: Bool = false) throws(SummerPlanError) -> SummerRun {
+        let scenario = prepared.scenario
+        let withStatusQuo = scenario.compareStatusQuo && scenario.routes != .statusQuo
+        let buildStart = ContinuousClock.now
+        let (model, compiled) = try build(prepared)
+        let statusQuoModel = withStatusQuo ? try build(prepared, routes: .statusQuo) : nil
+        let buildTime = ContinuousClock.now - buildStart
+
+        let solveStart = ContinuousClock.now
+        let jobs: [(SummerModel, CompiledModel)] = [(model, compiled)] + (statusQuoModel.map { [$0] } ?? [])
+        let outcomes = Mutex<[Int: Result<SummerOutcome, SummerPlanError>]>([:])
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { k in
+            let outcome = Result { () throws(SummerPlanError) -> SummerOutcome in
+                try solve(jobs[k].0, jobs[k].1, prepared, verbose: verbose)
+            }
+            outcomes.withLock { $0[k] = outcome }
+        }
+        let solveTime = ContinuousClock.now - solveStart
+        let results = outcomes.withLock { $0 }
+        let plan = try results[0]!.get()
+        let statusQuo = try results[1].map { result throws(SummerPlanError) in try result.get() }
+        return SummerRun(prepared: prepared, model: model, compiled: compiled, plan: plan, statusQuo: statusQuo,
+                         buildSeconds: buildTime.seconds, solveSeconds: solveTime.seconds)
+    }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    public var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
+}

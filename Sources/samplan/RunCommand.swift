@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import GLPKBackend
+import PlanningData
+import Reports
+import Scenario
+import SummerPlan
+
+/// `samplan run SCENARIO`: solve one scenario and write its result folder.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Solve one scenario of either kind, print a summary and write the result folder.",
+        discussion: """
+            The result folder (default results/<scenario file stem>) is written to a temporary folder \
+            beside it and renamed into place when complete; an existing one is replaced only with --force.
+            """
+    )
+
+    @Argument(help: "The scenario file (YAML).")
+    var scenario: String
+
+    @Option(help: "The result folder. Default: results/<scenario file stem>.")
+    var out: String?
+
+    @Flag(help: "Replace an existing result folder.")
+    var force = false
+
+    @Flag(help: "Print summary.json on stdout and nothing else there.")
+    var json = false
+
+    @Flag(help: "Write CSVs for Swedish spreadsheets: `;`, decimal comma, byte-order mark.")
+    var excel = false
+
+    @Flag(help: "Show GLPK's own output on stderr.")
+    var verbose = false
+
+    var resultFolder: String {
+        out ?? "results/" + ((scenario as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+
+    func run() throws {
+        let loadStart = ContinuousClock.now
+        let document = try loadScenario(scenario)
+        if !force && FileManager.default.fileExists(atPath: resultFolder) {
+            throw Console.fail(.usage, "\(resultFolder): the result folder exists; use --force to replace it")
+        }
+        switch document {
+        case let .summer(summer):
+            try runSummer(summer, loadStart: loadStart)
+        case .levelStructuring:
+            throw Console.fail(.invalidInput, "\(scenario): level-structuring scenarios are run by a later version")
+        }
+    }
+
+    func runSummer(_ summer: SummerScenario, loadStart: ContinuousClock.Instant) throws {
+        Progress.say("Loading \(summer.dataFolder.value) …")
+        let prepared = try prepare(summer)
+        let loadSeconds = (ContinuousClock.now - loadStart).seconds
+        Progress.say("Solving the plan\(summer.compareStatusQuo && summer.routes != .statusQuo ? " and the status quo" : "") …")
+        let solver = GLPKSolver()
+        let run: SummerRun
+        do { run = try SummerPlanner(solver: solver).run(prepared, verbose: verbose) } catch {
+            throw report(error, scenario: scenario)
+        }
+        let writeStart = ContinuousClock.now
+        var files = SummerResults.files(run, format: CSVFormat(excel: excel))
+        var notes = run.plan.result.notes + (run.statusQuo?.result.notes ?? [])
+        if let objective = run.plan.result.objectiveValue, let recomputed = run.plan.objective,
+           abs(objective - recomputed) > 1e-6 * max(1, abs(objective)) {
+            notes.append("GLPK's objective \(objective) differs from the recomputed \(recomputed)")
+        }
+        var iterations = [("plan", run.plan.result.iterations)]
+        if let sq = run.statusQuo { iterations.append(("status_quo", sq.result.iterations)) }
+        let writeSeconds = (ContinuousClock.now - writeStart).seconds
+        files.append(("run.json", RunInfo.json(
+            solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version, iterations: iterations,
+            seconds: [("load", loadSeconds), ("build", run.buildSeconds), ("solve", run.solveSeconds), ("write", writeSeconds)],
+            notes: notes, maxBoundViolation: run.plan.result.hasSolution ? run.plan.result.maxBoundViolation : nil).rendered()))
+        do { try ResultFolderWriter.write(files, to: resultFolder, force: force) } catch {
+            throw Console.fail(error.exists ? .usage : .internalError, error.description)
+        }
+        if json {
+            Console.out(files.first { $0.name == "summary.json" }!.contents)
+        } else {
+            Console.out(SummerTerminalView.render(run, resultFolder: resultFolder))
+        }
+    }
+}

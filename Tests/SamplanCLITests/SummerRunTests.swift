@@ -1,0 +1,213 @@
+import Foundation
+import PlanningData
+import TestSupport
+import Testing
+
+/// `samplan run` on the three-week scenario, checked against the data independently of the solver.
+@Suite("samplan run: summer results recomputed from the files", .serialized)
+struct SummerRunTests {
+    static let scenario = "Tests/Fixtures/scenarios/summer-small.yaml"
+
+    /// One run shared by the checks (a debug-build run takes a few seconds).
+    static let run: Result<(folder: URL, output: SamplanOutput), any Error> = Result {
+        let folder = temporaryPath("summer-small")
+        let output = try Samplan.run(["run", scenario, "--out", folder.path])
+        return (folder, output)
+    }
+    static let data = Result { try DataSetLoader.load(folder: Fixtures.defaultDataSet.path).0 }
+
+    let folder: URL
+    let data: DataSet
+    let summary: [String: Any]
+
+    init() throws {
+        let (folder, output) = try Self.run.get()
+        try #require(output.status == 0, "\(output.stderr)")
+        self.folder = folder
+        data = try Self.data.get()
+        summary = try jsonObject(folder.appendingPathComponent("summary.json"))
+    }
+
+    func csv(_ name: String) throws -> ResultCSV { try ResultCSV(folder.appendingPathComponent(name)) }
+    func cost(_ key: String) -> Double { (summary["costs"] as? [String: Any])?[key] as? Double ?? .nan }
+    func h(_ id: String) -> Int { data.hospitalIndex[id]! }
+    func r(_ id: String) -> Int { data.regionIndex[id]! }
+    func s(_ id: String) -> Int { data.specialtyIndex[id]! }
+
+    @Test func writesEveryFile() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(names == ["flows.csv", "occupancy.csv", "run.json", "settlement.csv", "summary.json", "theatre.csv", "waiting.csv"])
+        #expect(summary["status"] as? String == "optimal")
+        #expect(summary["kind"] as? String == "summer")
+        #expect((summary["inputs_sha256"] as? String)?.count == 64)
+        let model = try #require(summary["model"] as? [String: Any])
+        #expect((model["columns"] as? Int ?? 0) > 1000 && model["integer_columns"] as? Int == 0)
+    }
+
+    /// Each part of the objective, recomputed from the CSVs and the data, equals summary.json.
+    @Test func objectivePartsRecomputeFromTheFiles() throws {
+        let wait = [("onkologi", 5000.0), ("ortopedi", 2500)]
+        var cooperation = 0.0, travel = 0.0, waiting = 0.0, overload = 0.0
+        for row in try csv("flows.csv").rows {
+            let cases = Double(row["cases"]!)!, region = r(row["origin_region"]!), hospital = h(row["hospital"]!)
+            let specialty = s(row["specialty"]!), careType = CareType(rawValue: row["care_type"]!)!
+            travel += 10 * data.travelMinutes(region: region, hospital: hospital) * cases
+            if data.hospitals[hospital].region != region {
+                let price = data.price(specialty: specialty, careType: careType, hospital: hospital)!
+                cooperation += (price - data.ownCosts.cost(region: region, specialty: specialty, careType: careType)!) * cases
+            }
+        }
+        for row in try csv("waiting.csv").rows {
+            let perWeek = wait.first { $0.0 == row["specialty"]! }?.1 ?? 1500
+            waiting += perWeek * (row["week"]! == "30" ? 4 : 1) * Double(row["waiting"]!)!
+        }
+        for row in try csv("occupancy.csv").rows { overload += 50_000 * Double(row["overload_beds"]!)! }
+        #expect(abs(cooperation - cost("cooperation_sek")) <= 1e-6 * max(1, abs(cooperation)) + 1)
+        #expect(abs(travel - cost("travel_sek")) <= 1e-6 * travel + 1)
+        #expect(abs(waiting - cost("waiting_sek")) <= 1e-6 * waiting + 1)
+        #expect(abs(overload - cost("overload_sek")) <= 1e-6 * overload + 1)
+        let objective = try #require(summary["objective_sek"] as? Double)
+        #expect(abs(objective - (cooperation + travel + waiting + overload)) <= 1e-6 * objective)
+    }
+
+    /// q(w) = q(w − 1) + demand(w) − Σ_h x for every region, specialty, care type and week.
+    @Test func waitingBalanceHolds() throws {
+        var treated: [String: Double] = [:], waitingAt: [String: Double] = [:]
+        for row in try csv("flows.csv").rows {
+            treated["\(row["origin_region"]!)/\(row["specialty"]!)/\(row["care_type"]!)/\(row["week"]!)", default: 0] += Double(row["cases"]!)!
+        }
+        for row in try csv("waiting.csv").rows {
+            waitingAt["\(row["region"]!)/\(row["specialty"]!)/\(row["care_type"]!)/\(row["week"]!)"] = Double(row["waiting"]!)!
+        }
+        var worst = 0.0
+        for (key, series) in data.demand {
+            let prefix = "\(data.regions[key.region].id)/\(data.specialties[key.specialty].id)/\(key.careType.rawValue)"
+            var previous = data.backlog[key] ?? 0
+            for w in 28...30 {
+                let now = waitingAt["\(prefix)/\(w)"] ?? 0
+                worst = max(worst, abs(now - (previous + series[w] - (treated["\(prefix)/\(w)"] ?? 0))))
+                previous = now
+            }
+        }
+        #expect(worst < 1e-4, "largest waiting imbalance \(worst)")
+        let final = waitingAt.filter { $0.key.hasSuffix("/30") }.values.reduce(0, +)
+        #expect(abs(final - (summary["final_waiting"] as! Double)) < 1e-3)
+        let cases = try csv("flows.csv").rows.reduce(0) { $0 + Double($1["cases"]!)! }
+        #expect(abs(cases - (summary["cases_treated"] as! Double)) < 1e-3)
+    }
+
+    /// No bed row exceeds θ · beds + overload, and elective beds are the flows' bed-days.
+    @Test func bedRowsHold() throws {
+        var bedWeeks: [String: Double] = [:]
+        for row in try csv("flows.csv").rows {
+            let mix = data.caseMix[SpecialtyCareType(s(row["specialty"]!), CareType(rawValue: row["care_type"]!)!)]!
+            bedWeeks["\(row["hospital"]!)/\(row["specialty"]!)/\(row["week"]!)", default: 0] += mix.bedDays / 7 * Double(row["cases"]!)!
+        }
+        let occupancy = try csv("occupancy.csv")
+        #expect(!occupancy.rows.isEmpty)
+        for row in occupancy.rows {
+            let staffed = Double(row["staffed_beds"]!)!, acute = Double(row["acute_beds"]!)!
+            let elective = Double(row["elective_beds"]!)!, over = Double(row["overload_beds"]!)!
+            #expect(acute + elective - over <= 0.9 * staffed + 1e-5, "\(row)")
+            #expect(abs(elective - (bedWeeks["\(row["hospital"]!)/\(row["specialty"]!)/\(row["week"]!)"] ?? 0)) < 1e-4)
+            let w = Int(row["week"]!)!
+            #expect(staffed == data.capacity.capacity(hospital: h(row["hospital"]!), specialty: s(row["specialty"]!), week: w).beds)
+            #expect(Double(row["bed_value_sek"]!)! >= 0)
+        }
+    }
+
+    /// Settlement: the price list applied to the out-of-region flows; the nets sum to zero.
+    @Test func settlementRecomputesAndSumsToZero() throws {
+        var net = [String: Double]()
+        for row in try csv("flows.csv").rows {
+            let hospital = h(row["hospital"]!), region = row["origin_region"]!
+            let producer = data.regions[data.hospitals[hospital].region].id
+            guard producer != region else { continue }
+            let value = data.price(specialty: s(row["specialty"]!), careType: CareType(rawValue: row["care_type"]!)!, hospital: hospital)! * Double(row["cases"]!)!
+            net[producer, default: 0] += value
+            net[region, default: 0] -= value
+        }
+        let settlement = try csv("settlement.csv")
+        #expect(settlement.rows.map { $0["region"]! } == data.regions.map(\.id).sorted())
+        var total = 0.0
+        for row in settlement.rows {
+            let value = Double(row["net_sek"]!)!
+            total += value
+            #expect(abs(value - (net[row["region"]!] ?? 0)) < 1)
+            #expect(abs(value - (Double(row["sold_sek"]!)! - Double(row["bought_sek"]!)!)) < 1e-3)
+        }
+        #expect(abs(total) < 1e-3)
+    }
+
+    @Test func rowsAreSortedByTheirKeys() throws {
+        let flows = try csv("flows.csv").rows.map { [$0["origin_region"]!, $0["hospital"]!, $0["specialty"]!, $0["care_type"]!, String(format: "%02d", Int($0["week"]!)!)] }
+        #expect(flows == flows.sorted { $0.lexicographicallyPrecedes($1) })
+        #expect(try csv("flows.csv").rows.allSatisfy { $0["cases"] != "0" })
+    }
+
+    @Test func theStatusQuoIsReportedWithTheGain() throws {
+        let sq = try #require(summary["status_quo"] as? [String: Any])
+        let gain = try #require(summary["gain_vs_status_quo_sek"] as? Double)
+        #expect(abs(gain - ((sq["objective_sek"] as! Double) - (summary["objective_sek"] as! Double))) < 1e-3)
+        #expect(gain >= -1e-6 * (summary["objective_sek"] as! Double))
+    }
+
+    /// Two runs write byte-identical files, run.json apart; --json prints summary.json exactly.
+    @Test func runsAreDeterministic() throws {
+        let second = temporaryPath("summer-small-2")
+        defer { try? FileManager.default.removeItem(at: second) }
+        let output = try Samplan.run(["run", Self.scenario, "--out", second.path, "--json"])
+        #expect(output.status == 0)
+        for name in ["summary.json", "flows.csv", "waiting.csv", "occupancy.csv", "theatre.csv", "settlement.csv"] {
+            let a = try Data(contentsOf: folder.appendingPathComponent(name)), b = try Data(contentsOf: second.appendingPathComponent(name))
+            #expect(a == b, "\(name) differs between two runs")
+        }
+        #expect(output.stdout == (try String(contentsOf: second.appendingPathComponent("summary.json"), encoding: .utf8)))
+    }
+
+    @Test func anExistingFolderIsKeptWithoutForce() throws {
+        let before = try Data(contentsOf: folder.appendingPathComponent("summary.json"))
+        let output = try Samplan.run(["run", Self.scenario, "--out", folder.path])
+        #expect(output.status == 64)
+        #expect(output.stderr.contains("--force"))
+        #expect(try Data(contentsOf: folder.appendingPathComponent("summary.json")) == before)
+        // Nothing half-written is left beside it.
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: folder.deletingLastPathComponent().path)
+        #expect(!siblings.contains { $0.hasPrefix(".\(folder.lastPathComponent).tmp") })
+    }
+
+    @Test func excelFilesUseSemicolonsAndDecimalCommas() throws {
+        let excel = temporaryPath("summer-small-excel")
+        defer { try? FileManager.default.removeItem(at: excel) }
+        #expect(try Samplan.run(["run", Self.scenario, "--out", excel.path, "--excel"]).status == 0)
+        let bytes = try Data(contentsOf: excel.appendingPathComponent("settlement.csv"))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(text.hasPrefix("region;sold_sek;bought_sek;net_sek\n"))
+        #expect(!text.contains("."))
+        // And it loads back through the data dialect (`;` with decimal comma).
+        let table = CSVTable(bytes: [UInt8](bytes))
+        #expect(table.delimiter == UInt8(ascii: ";") && table.records.count == 7)
+    }
+
+    /// `routes: own_region` has no out-of-region flow, and costs at least as much.
+    @Test func ownRegionHasNoOutOfRegionFlow() throws {
+        let own = temporaryPath("summer-own")
+        defer { try? FileManager.default.removeItem(at: own) }
+        #expect(try Samplan.run(["run", "Tests/Fixtures/scenarios/summer-small-own-region.yaml", "--out", own.path]).status == 0)
+        for row in try ResultCSV(own.appendingPathComponent("flows.csv")).rows {
+            #expect(data.regions[data.hospitals[h(row["hospital"]!)].region].id == row["origin_region"]!)
+        }
+        let ownSummary = try jsonObject(own.appendingPathComponent("summary.json"))
+        #expect(ownSummary["cases_out_of_region"] as? Double == 0)
+        #expect((ownSummary["objective_sek"] as! Double) >= (summary["objective_sek"] as! Double) - 1e-6)
+        #expect(ownSummary["status_quo"] is [String: Any])
+    }
+
+    @Test func theTerminalSummaryShowsWhatAPlannerNeeds() throws {
+        let out = try Self.run.get().output.stdout
+        for text in ["Status      optimal", "cooperation", "Gain over the status quo", "Waiting list by region", "Beds worth most", "Results: "] {
+            #expect(out.contains(text), "missing \(text)")
+        }
+    }
+}
