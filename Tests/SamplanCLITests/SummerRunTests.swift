@@ -204,6 +204,22 @@ struct SummerRunTests {
         #expect(ownSummary["status_quo"] is [String: Any])
     }
 
+    /// The exported model, solved from its file by GLPK alone, has the plan's optimum.
+    @Test(arguments: ["mps", "lp"])
+    func exportedModelsSolveToThePlansObjective(_ format: String) throws {
+        let file = temporaryPath("export") .appendingPathExtension(format)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let export = try Samplan.run(["export", Self.scenario, "--format", format, "--out", file.path])
+        #expect(export.status == 0, "\(export.stderr)")
+        let (solved, json) = try Samplan.json(["solve", file.path, "--json", "--method", "dual"])
+        #expect(solved.status == 0)
+        #expect(json["status"] as? String == "optimal")
+        let objective = try #require(json["objective"] as? Double), planned = try #require(summary["objective_sek"] as? Double)
+        #expect(abs(objective - planned) <= 1e-6 * planned)
+        let model = try #require(summary["model"] as? [String: Any])
+        if format == "mps" { #expect(json["columns"] as? Int == model["columns"] as? Int) }
+    }
+
     @Test func theTerminalSummaryShowsWhatAPlannerNeeds() throws {
         let out = try Self.run.get().output.stdout
         for text in ["Status      optimal", "cooperation", "Gain over the status quo", "Waiting list by region", "Beds worth most", "Results: "] {
