@@ -3,6 +3,21 @@
 enum Assumptions {
     /// DRG point price 2023 for the region (FACTS.md), SEK.
     static let drgPointPrice = 74_750.0
+    /// The 2025 price list's DRG point price: 2023's uplifted 3 % a year for two years.
+    static let drgPointPrice2025 = (74_750.0 * 1.03 * 1.03).rounded()
+    /// Specialty changes of the 2025 price list, on top of the uplift: (specialty, care type,
+    /// level or nil for `*`, factor). Day surgery in orthopaedics is paid more to move volume
+    /// out of wards; cataract surgery (ophthalmology day surgery) less, its volumes having grown;
+    /// the university hospitals' oncology and thoracic surgery more.
+    static let priceChanges2025: [(String, String, String?, Double)] = [
+        ("ortopedi", "day_surgery", nil, 1.15),
+        ("ogon", "day_surgery", nil, 0.90),
+        ("onkologi", "elective_inpatient", "university", 1.05),
+        ("thoraxkirurgi", "elective_inpatient", "university", 1.08),
+    ]
+    /// Psychiatry's bed-day price in 2025.
+    static let psychiatryPricePerBedDay2025 = 4_700.0
+
     /// Psychiatry is outside DRG invoicing (FACTS.md): priced per bed-day instead.
     static let psychiatryPricePerBedDay = 4_500.0
     /// A region's own marginal cost as a share of the out-of-region price.

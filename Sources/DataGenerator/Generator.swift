@@ -233,19 +233,15 @@ struct Generator {
         }
 
         // Prices from DRG weights; university surcharge for the most specialised care.
-        var prices = CSVDocument(header: ["specialty", "care_type", "level", "price_sek"])
+        let prices = Self.priceList(weeklyCases: weeklyCases, pointPrice: Assumptions.drgPointPrice,
+                                    psychiatryPerBedDay: Assumptions.psychiatryPricePerBedDay, changes: [])
         var costs = CSVDocument(header: ["region", "specialty", "care_type", "cost_sek"])
-        let universitySurcharge: Set<String> = ["thoraxkirurgi", "onkologi", "hematologi", "neurologi"]
         for s in specialties {
             for (t, weight) in [("elective_inpatient", s.weights.inpatient), ("day_surgery", s.weights.daySurgery),
                                 ("outpatient", s.weights.outpatient)] {
                 guard weeklyCases[s.id]?[t] ?? 0 > 0 else { continue }
                 var price = (Assumptions.drgPointPrice * weight).rounded()
                 if s.id == "psykiatri" && t == "elective_inpatient" { price = Assumptions.psychiatryPricePerBedDay * s.bedDays }
-                prices.append([s.id, t, "*", Self.n(price)])
-                if universitySurcharge.contains(s.id) {
-                    prices.append([s.id, t, "university", Self.n((price * 1.1).rounded())])
-                }
                 costs.append(["*", s.id, t, Self.n((price * Assumptions.ownCostShare).rounded())])
             }
         }
@@ -290,6 +286,42 @@ struct Generator {
             ("pricelist.csv", prices), ("costs.csv", costs), ("travel_regions.csv", travelRegions),
             ("travel_municipalities.csv", travelMunicipalities),
         ]
+    }
+
+    static let universitySurcharge: Set<String> = ["thoraxkirurgi", "onkologi", "hematologi", "neurologi"]
+
+    /// A price list from the DRG weights: `*` rows, +10 % university rows for the most
+    /// specialised care, then `changes` (specialty, care type, level or nil, factor).
+    static func priceList(weeklyCases: [String: [String: Double]], pointPrice: Double, psychiatryPerBedDay: Double,
+                          changes: [(String, String, String?, Double)]) -> CSVDocument {
+        var prices = CSVDocument(header: ["specialty", "care_type", "level", "price_sek"])
+        for s in SpecialtyProfile.all {
+            for (t, weight) in [("elective_inpatient", s.weights.inpatient), ("day_surgery", s.weights.daySurgery),
+                                ("outpatient", s.weights.outpatient)] {
+                guard weeklyCases[s.id]?[t] ?? 0 > 0 else { continue }
+                var price = (pointPrice * weight).rounded()
+                if s.id == "psykiatri" && t == "elective_inpatient" { price = psychiatryPerBedDay * s.bedDays }
+                let star = changes.first { $0.0 == s.id && $0.1 == t && $0.2 == nil }?.3 ?? 1
+                prices.append([s.id, t, "*", n((price * star).rounded())])
+                let university = changes.first { $0.0 == s.id && $0.1 == t && $0.2 == "university" }?.3
+                if universitySurcharge.contains(s.id) || university != nil {
+                    let surcharge = universitySurcharge.contains(s.id) ? 1.1 : 1.0
+                    prices.append([s.id, t, "university", n((price * star * surcharge * (university ?? 1)).rounded())])
+                }
+            }
+        }
+        return prices
+    }
+
+    /// The 2025 price list (`Scenarios/pricelists/2025.csv`): the point price uplifted, and the
+    /// specialty changes of `Assumptions.priceChanges2025`.
+    mutating func priceList2025() -> CSVDocument {
+        var weeklyCases: [String: [String: Double]] = [:]
+        for row in build().first(where: { $0.0 == "case_mix.csv" })!.1.rows {
+            weeklyCases[row[0], default: [:]][row[1]] = 1
+        }
+        return Self.priceList(weeklyCases: weeklyCases, pointPrice: Assumptions.drgPointPrice2025,
+                              psychiatryPerBedDay: Assumptions.psychiatryPricePerBedDay2025, changes: Assumptions.priceChanges2025)
     }
 
     static func date(_ y: Int, _ m: Int, _ d: Int) -> String {

@@ -15,6 +15,9 @@ struct DataGeneratorCommand: ParsableCommand {
     @Option(help: "The data set folder to write.")
     var out = "Scenarios/data/mellansverige-2024"
 
+    @Option(name: .customLong("pricelist-2025"), help: "Where to write the 2025 price list (empty: not written).")
+    var pricelist2025 = "Scenarios/pricelists/2025.csv"
+
     @Option(help: "Copies of every hospital and municipality (a larger data set for benchmarks).")
     var scale = 1
 
@@ -26,6 +29,13 @@ struct DataGeneratorCommand: ParsableCommand {
         var generator = try Generator(sources: sources, scale: scale)
         try generator.write(to: out)
         print("wrote \(out)")
+        if !pricelist2025.isEmpty {
+            var fresh = try Generator(sources: sources, scale: scale)
+            let document = fresh.priceList2025()
+            try FileManager.default.createDirectory(atPath: (pricelist2025 as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data(document.rendered().utf8).write(to: URL(fileURLWithPath: pricelist2025))
+            print("wrote \(pricelist2025)")
+        }
     }
 }
 

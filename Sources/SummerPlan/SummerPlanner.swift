@@ -42,10 +42,26 @@ public struct SummerPlanner: Sendable {
 
     public init(solver: any LinearSolver) { self.solver = solver }
 
-    /// The solve parameters of a scenario's `solver` settings.
-    public static func parameters(_ settings: SolverSettings, warmStart: Basis? = nil, verbose: Bool = false) -> SolveParameters {
-        SolveParameters(method: .dual, presolve: settings.presolve, timeLimitSeconds: settings.timeLimitSeconds,
+    /// The solve parameters of a scenario's `solver` settings. A cold solve uses the dual simplex
+    /// (with GLPK's long-step ratio test); a warm start names its own method.
+    public static func parameters(_ settings: SolverSettings, warmStart: Basis? = nil, method: SimplexMethod = .dual,
+                                  verbose: Bool = false) -> SolveParameters {
+        SolveParameters(method: method, presolve: settings.presolve, timeLimitSeconds: settings.timeLimitSeconds,
                         mipGap: settings.mipGap, verbose: verbose, warmStart: warmStart)
+    }
+
+    /// Whether `b` has exactly the rows, columns and matrix of `a`, so that a basis of `a` fits it.
+    public static func sameStructure(_ a: CompiledModel, _ b: CompiledModel) -> Bool {
+        a.rowCount == b.rowCount && a.columnCount == b.columnCount && a.matrix == b.matrix
+    }
+
+    /// The simplex method that suits a warm start from `a`'s optimal basis on `b`: when only the
+    /// objective changed the basis stays primal feasible (primal simplex); when bounds changed it
+    /// stays dual feasible (dual simplex).
+    public static func warmMethod(from a: CompiledModel, to b: CompiledModel) -> SimplexMethod {
+        let boundsSame = a.model.rowLower == b.model.rowLower && a.model.rowUpper == b.model.rowUpper
+            && a.model.columnLower == b.model.columnLower && a.model.columnUpper == b.model.columnUpper
+        return boundsSame ? .primal : .dual
     }
 
     /// Builds and compiles the model of `prepared` (with `routes` for the status quo).
@@ -57,8 +73,8 @@ public struct SummerPlanner: Sendable {
 
     /// Solves one built model.
     public func solve(_ model: SummerModel, _ compiled: CompiledModel, _ prepared: PreparedSummer,
-                      warmStart: Basis? = nil, verbose: Bool = false) throws(SummerPlanError) -> SummerOutcome {
-        let parameters = Self.parameters(prepared.scenario.solver, warmStart: warmStart, verbose: verbose)
+                      warmStart: Basis? = nil, method: SimplexMethod = .dual, verbose: Bool = false) throws(SummerPlanError) -> SummerOutcome {
+        let parameters = Self.parameters(prepared.scenario.solver, warmStart: warmStart, method: method, verbose: verbose)
         let result: SolveResult
         do { result = try solver.solve(compiled, parameters: parameters) } catch { throw .internalError("the solver refused the summer model: \(error)") }
         return SummerOutcome(model: model, result: result, data: prepared.data, lastWeek: prepared.scenario.weeks.upperBound)
@@ -66,9 +82,11 @@ public struct SummerPlanner: Sendable {
 
     /// The plan and, unless the scenario says otherwise, the status quo (SPEC §3). The two are
     /// independent LPs: they are solved at once on two threads (GLPK's state is per thread).
-    public func run(_ prepared: PreparedSummer, verbose: Bool = false) throws(SummerPlanError) -> SummerRun {
+    ///
+    /// - Parameter statusQuo: false skips the status quo whatever the scenario says (`compare`, `sweep`).
+    public func run(_ prepared: PreparedSummer, statusQuo compareWithStatusQuo: Bool = true, verbose: Bool = false) throws(SummerPlanError) -> SummerRun {
         let scenario = prepared.scenario
-        let withStatusQuo = scenario.compareStatusQuo && scenario.routes != .statusQuo
+        let withStatusQuo = compareWithStatusQuo && scenario.compareStatusQuo && scenario.routes != .statusQuo
         let buildStart = ContinuousClock.now
         let (model, compiled) = try build(prepared)
         let statusQuoModel = withStatusQuo ? try build(prepared, routes: .statusQuo) : nil

@@ -76,10 +76,14 @@ struct DataCommandTests {
     @Test func theGeneratorReproducesTheCommittedDataSet() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("samplan-gen-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let output = try Samplan.run(["--out", folder.path], executable: Samplan.product("samplan-datagen"))
+        let prices = folder.appendingPathComponent("2025.csv")
+        let output = try Samplan.run(["--out", folder.appendingPathComponent("data").path, "--pricelist-2025", prices.path],
+                                     executable: Samplan.product("samplan-datagen"))
         #expect(output.status == 0, "\(output.stderr)")
-        let written = Fixtures.files(of: folder), committed = Fixtures.files(of: Fixtures.defaultDataSet)
+        let written = Fixtures.files(of: folder.appendingPathComponent("data")), committed = Fixtures.files(of: Fixtures.defaultDataSet)
         #expect(written.keys.sorted() == committed.keys.sorted())
         for (name, bytes) in committed { #expect(written[name] == bytes, "\(name) differs from the generator's output") }
+        let committedPrices = FileManager.default.contents(atPath: Fixtures.packageRoot.appendingPathComponent("Scenarios/pricelists/2025.csv").path)
+        #expect(FileManager.default.contents(atPath: prices.path) == committedPrices)
     }
 }

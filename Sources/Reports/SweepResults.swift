@@ -1,0 +1,41 @@
+import PlanningData
+import Scenario
+import SummerPlan
+
+/// `samplan sweep`'s sweep.csv (SPEC §7) and terminal table.
+public enum SweepResults {
+    public static func csv(_ points: [SweepPoint], data: DataSet, format f: CSVFormat) -> CSVDocument {
+        let regions = data.regions.indices.sorted { data.regions[$0].id < data.regions[$1].id }
+        var doc = CSVDocument(header: ["factor", "status", "objective_sek", "cases_out_of_region", "final_waiting"]
+                              + regions.map { "net_" + data.regions[$0].id })
+        for p in points {
+            let o = p.outcome, solved = o.costs != nil
+            let nets = regions.map { r in solved ? f.number(o.settlement[r].net) : "" }
+            doc.append([f.number(p.factor), o.status.rawValue, f.number(o.objective), solved ? f.number(o.casesOutOfRegion) : "",
+                        solved ? f.number(o.finalWaiting) : ""] + nets)
+        }
+        return doc
+    }
+
+    public static func terminal(_ points: [SweepPoint], scenario: String, price: String, data: DataSet, resultFolder: String?) -> String {
+        var out = "\(scenario)\nprice of \(price) scaled by each factor\n\n"
+        let regions = data.regions.indices.sorted { data.regions[$0].id < data.regions[$1].id }
+        var table = TextTable([("factor", .right), ("status", .left), ("objective SEK", .right), ("out of region", .right),
+                               ("final waiting", .right)] + regions.map { ("net \(data.regions[$0].name)", .right) } + [("start", .left), ("iter.", .right)])
+        for p in points {
+            let o = p.outcome, solved = o.costs != nil
+            table.append([NumberFormatting.csv(p.factor).replacingDot, o.status.rawValue,
+                          o.objective.map { NumberFormatting.swedish($0) } ?? "–",
+                          solved ? NumberFormatting.swedish(o.casesOutOfRegion) : "–", solved ? NumberFormatting.swedish(o.finalWaiting) : "–"]
+                         + regions.map { solved ? NumberFormatting.swedish(o.settlement[$0].net) : "–" }
+                         + [p.warmStarted ? "warm" : "cold", String(o.result.iterations)])
+        }
+        out += table.rendered(indent: 2)
+        if let resultFolder { out += "\nResults: \(resultFolder)\n" }
+        return out
+    }
+}
+
+private extension String {
+    var replacingDot: String { String(map { $0 == "." ? "," : $0 }) }
+}

@@ -1,0 +1,98 @@
+import LinearProgramming
+import PlanningData
+import Scenario
+
+/// Which price a sweep scales: p(s, t, level) for one level, or for every level.
+public struct PriceSelector: Sendable, Hashable, CustomStringConvertible {
+    public let specialty: Int
+    public let careType: CareType
+    public let level: HospitalLevel?
+    public let text: String
+
+    public var description: String { text }
+
+    /// Parses `SPECIALTY/CARE_TYPE[/LEVEL]` against a data set; the error says what is wrong.
+    public static func parse(_ text: String, in data: DataSet) -> Result<PriceSelector, PriceSelectorError> {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2 || parts.count == 3 else {
+            return .failure(PriceSelectorError("--price takes SPECIALTY/CARE_TYPE or SPECIALTY/CARE_TYPE/LEVEL, e.g. ortopedi/elective_inpatient, not \"\(text)\""))
+        }
+        guard let s = data.specialtyIndex[parts[0]] else {
+            return .failure(PriceSelectorError("--price: unknown specialty `\(parts[0])`\(NearestMatch.hint(for: parts[0], among: data.specialtyIndex.keys))"))
+        }
+        guard let t = CareType(rawValue: parts[1]) else {
+            let names = CareType.allCases.map(\.rawValue)
+            return .failure(PriceSelectorError("--price: unknown care type `\(parts[1])`; expected one of \(names.joined(separator: ", "))\(NearestMatch.hint(for: parts[1], among: names))"))
+        }
+        var level: HospitalLevel?
+        if parts.count == 3 {
+            guard let l = HospitalLevel(rawValue: parts[2]) else {
+                let names = HospitalLevel.allCases.map(\.rawValue)
+                return .failure(PriceSelectorError("--price: unknown level `\(parts[2])`; expected one of \(names.joined(separator: ", "))\(NearestMatch.hint(for: parts[2], among: names))"))
+            }
+            level = l
+        }
+        let levels = level.map { [$0] } ?? HospitalLevel.allCases
+        guard levels.contains(where: { data.prices.price(specialty: s, careType: t, level: $0) != nil }) else {
+            return .failure(PriceSelectorError("--price: the price list has no price for \(text)"))
+        }
+        return .success(PriceSelector(specialty: s, careType: t, level: level, text: text))
+    }
+
+    /// `data` with this price multiplied by `factor` (from the prices as given, not cumulatively).
+    public func scaled(_ data: DataSet, by factor: Double) -> DataSet {
+        var scaled = data
+        for level in level.map({ [$0] }) ?? HospitalLevel.allCases {
+            if let p = data.prices.price(specialty: specialty, careType: careType, level: level) {
+                scaled.prices.set(specialty: specialty, careType: careType, level: level, p * factor)
+            }
+        }
+        return scaled
+    }
+}
+
+public struct PriceSelectorError: Error, Sendable, CustomStringConvertible {
+    public let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// One factor of a sweep, solved.
+public struct SweepPoint: Sendable {
+    public let factor: Double
+    public let outcome: SummerOutcome
+    /// Whether it started from another factor's optimal basis.
+    public let warmStarted: Bool
+}
+
+extension SummerPlanner {
+    /// Re-solves `prepared` with `price` scaled by each factor. Factor 1 (or the first factor)
+    /// is solved cold exactly as `run` solves the plan; every other factor is warm-started with
+    /// primal simplex from the basis of the solved factor nearest to it (only the objective
+    /// changes, so that basis stays feasible). Points come back in the order of `factors`.
+    ///
+    /// - Parameter warm: false solves every factor cold (for measuring what warm starts save).
+    public func sweep(_ prepared: PreparedSummer, price: PriceSelector, factors: [Double], warm: Bool = true,
+                      progress: (Int, Int) -> Void = { _, _ in }) throws(SummerPlanError) -> [SweepPoint] {
+        let start = factors.contains(1) ? 1.0 : factors[0]
+        let order = [start] + factors.filter { $0 != start }.sorted { abs($0 - start) < abs($1 - start) || (abs($0 - start) == abs($1 - start) && $0 < $1) }
+        var solved: [Double: (SweepPoint, CompiledModel)] = [:]
+        for (k, factor) in order.enumerated() where solved[factor] == nil {
+            progress(k, order.count)
+            var variant = prepared
+            variant.data = price.scaled(prepared.data, by: factor)
+            let (model, compiled) = try build(variant)
+            let nearest = solved.min { abs($0.key - factor) < abs($1.key - factor) || (abs($0.key - factor) == abs($1.key - factor) && $0.key < $1.key) }
+            let outcome: SummerOutcome
+            var warmStarted = false
+            if warm, let nearest, let basis = nearest.value.0.outcome.result.basis, Self.sameStructure(nearest.value.1, compiled) {
+                outcome = try solve(model, compiled, variant, warmStart: basis, method: Self.warmMethod(from: nearest.value.1, to: compiled))
+                warmStarted = outcome.result.notes.isEmpty
+            } else {
+                outcome = try solve(model, compiled, variant)
+            }
+            solved[factor] = (SweepPoint(factor: factor, outcome: outcome, warmStarted: warmStarted), compiled)
+        }
+        progress(order.count, order.count)
+        return factors.map { solved[$0]!.0 }
+    }
+}

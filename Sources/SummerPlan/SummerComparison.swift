@@ -1,0 +1,53 @@
+import LinearProgramming
+import PlanningData
+import Scenario
+
+/// Two summer scenarios solved for comparison (`samplan compare`): typically B extends A with
+/// another price list. B is warm-started from A's optimal basis when the models have the same
+/// structure.
+public struct SummerComparison: Sendable {
+    public let a: SummerRun
+    public let b: SummerRun
+    /// Whether B started from A's basis.
+    public let warmStarted: Bool
+
+    /// Out-of-region cases by (origin region id, producing region id, specialty id): A's and B's.
+    public var flowChanges: [(origin: String, producer: String, specialty: String, a: Double, b: Double)] {
+        var totals: [[String]: (Double, Double)] = [:]
+        func add(_ outcome: SummerOutcome, _ data: DataSet, isA: Bool) {
+            for f in outcome.flows where f.outOfRegion {
+                let key = [data.regions[f.region].id, data.regions[data.hospitals[f.hospital].region].id, data.specialties[f.specialty].id]
+                var value = totals[key] ?? (0, 0)
+                if isA { value.0 += f.cases } else { value.1 += f.cases }
+                totals[key] = value
+            }
+        }
+        add(a.plan, a.prepared.data, isA: true)
+        add(b.plan, b.prepared.data, isA: false)
+        return totals.keys.sorted { $0.lexicographicallyPrecedes($1) }.map { key in
+            (key[0], key[1], key[2], totals[key]!.0, totals[key]!.1)
+        }
+    }
+}
+
+extension SummerPlanner {
+    /// Solves A, then B (warm from A's basis when the structures match); no status quo.
+    public func compare(_ a: PreparedSummer, _ b: PreparedSummer, verbose: Bool = false) throws(SummerPlanError) -> SummerComparison {
+        let first = try run(a, statusQuo: false, verbose: verbose)
+        let buildStart = ContinuousClock.now
+        let (model, compiled) = try build(b)
+        let buildTime = ContinuousClock.now - buildStart
+        let solveStart = ContinuousClock.now
+        var warm = false
+        let outcome: SummerOutcome
+        if let basis = first.plan.result.basis, first.plan.status == .optimal, Self.sameStructure(first.compiled, compiled) {
+            warm = true
+            outcome = try solve(model, compiled, b, warmStart: basis, method: Self.warmMethod(from: first.compiled, to: compiled), verbose: verbose)
+        } else {
+            outcome = try solve(model, compiled, b, verbose: verbose)
+        }
+        let second = SummerRun(prepared: b, model: model, compiled: compiled, plan: outcome, statusQuo: nil,
+                               buildSeconds: buildTime.seconds, solveSeconds: (ContinuousClock.now - solveStart).seconds)
+        return SummerComparison(a: first, b: second, warmStarted: warm && outcome.result.notes.isEmpty)
+    }
+}

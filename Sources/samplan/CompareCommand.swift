@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import GLPKBackend
+import Reports
+import Scenario
+import SummerPlan
+
+/// Loads and prepares a summer scenario, or ends the command with the right exit code.
+func preparedSummer(_ path: String, for command: String) throws -> PreparedSummer {
+    guard case let .summer(summer) = try loadScenario(path) else {
+        throw Console.fail(.invalidInput, "\(path): `samplan \(command)` takes summer scenarios; this is a level-structuring scenario")
+    }
+    return try prepare(summer)
+}
+
+/// The stem of a file name: `Scenarios/summer-2024.yaml` → `summer-2024`.
+func stem(_ path: String) -> String { ((path as NSString).lastPathComponent as NSString).deletingPathExtension }
+
+/// `samplan compare A B`: what changes between two summer scenarios.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Solve two summer scenarios and show what changes: objective parts, settlement per region, out-of-region flows, final waiting list.",
+        discussion: """
+            Typically B extends A with another price list. When B's model has A's structure, B is \
+            warm-started from A's optimal basis. No status quo is solved. Writes comparison.json, \
+            settlement_diff.csv and flows_diff.csv (default folder results/compare-<A>-vs-<B>).
+            """
+    )
+
+    @Argument(help: "Scenario A (YAML).")
+    var a: String
+
+    @Argument(help: "Scenario B (YAML).")
+    var b: String
+
+    @Option(help: "The result folder.")
+    var out: String?
+
+    @Flag(help: "Replace an existing result folder.")
+    var force = false
+
+    @Flag(help: "Write CSVs for Swedish spreadsheets: `;`, decimal comma, byte-order mark.")
+    var excel = false
+
+    func run() throws {
+        let start = ContinuousClock.now
+        let folder = out ?? "results/compare-\(stem(a))-vs-\(stem(b))"
+        if !force && FileManager.default.fileExists(atPath: folder) {
+            throw Console.fail(.usage, "\(folder): the result folder exists; use --force to replace it")
+        }
+        let first = try preparedSummer(a, for: "compare"), second = try preparedSummer(b, for: "compare")
+        let loadSeconds = (ContinuousClock.now - start).seconds
+        Progress.say("Solving A, then B …")
+        let solver = GLPKSolver()
+        let comparison: SummerComparison
+        do { comparison = try SummerPlanner(solver: solver).compare(first, second) } catch {
+            throw report(error, scenario: "\(a) / \(b)")
+        }
+        var files = ComparisonResults.files(comparison, format: CSVFormat(excel: excel))
+        files.append(("run.json", RunInfo.json(
+            solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version,
+            iterations: [("a", comparison.a.plan.result.iterations), ("b", comparison.b.plan.result.iterations)],
+            seconds: [("load", loadSeconds), ("build", comparison.a.buildSeconds + comparison.b.buildSeconds),
+                      ("solve_a", comparison.a.solveSeconds), ("solve_b", comparison.b.solveSeconds)],
+            notes: comparison.a.plan.result.notes + comparison.b.plan.result.notes, maxBoundViolation: nil).rendered()))
+        do { try ResultFolderWriter.write(files, to: folder, force: force) } catch {
+            throw Console.fail(error.exists ? .usage : .internalError, error.description)
+        }
+        Console.out(ComparisonResults.terminal(comparison, resultFolder: folder))
+    }
+}
