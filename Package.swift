@@ -31,13 +31,14 @@ let package = Package(
         .target(name: "Scenario", dependencies: ["PlanningData", .product(name: "Yams", package: "Yams")]),
         // 4. The planning models; they see the solver only through the LinearSolver protocol.
         .target(name: "SummerPlan", dependencies: ["LinearProgramming", "PlanningData", "Scenario"]),
+        .target(name: "LevelStructuring", dependencies: ["LinearProgramming", "PlanningData", "Scenario"]),
         // 5. Output formats.
-        .target(name: "Reports", dependencies: ["LinearProgramming", "PlanningData", "Scenario", "SummerPlan"]),
+        .target(name: "Reports", dependencies: ["LinearProgramming", "PlanningData", "Scenario", "SummerPlan", "LevelStructuring"]),
         // 6. The command line.
         .executableTarget(
             name: "samplan",
             dependencies: [
-                "LinearProgramming", "GLPKBackend", "PlanningData", "Scenario", "SummerPlan", "Reports",
+                "LinearProgramming", "GLPKBackend", "PlanningData", "Scenario", "SummerPlan", "LevelStructuring", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,6 +65,10 @@ let package = Package(
         .testTarget(name: "PlanningDataTests", dependencies: ["PlanningData", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "PlanningData", "TestSupport"]),
+        .testTarget(
+            name: "LevelStructuringTests",
+            dependencies: ["LevelStructuring", "Scenario", "PlanningData", "GLPKBackend", "LinearProgramming", "TestSupport"]
+        ),
         .testTarget(
             name: "SummerPlanTests",
             dependencies: ["SummerPlan", "Scenario", "PlanningData", "GLPKBackend", "LinearProgramming", "TestSupport"]

@@ -23,6 +23,12 @@ public struct GLPKSolver: LinearSolver {
         GLPKEnvironment.withEnvironment(echo: false) { _ in String(cString: glp_version()) }
     }
 
+    /// Keeps this thread's GLPK environment for the whole of `body`, so that its solves do not
+    /// each create and free one; it is freed when `body` returns.
+    public func withSession<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+        try GLPKEnvironment.withEnvironment(echo: false) { (_: GLPKLogCapture) throws(E) -> T in try body() }
+    }
+
     public func solve(_ model: CompiledModel, parameters: SolveParameters) throws(SolverError) -> SolveResult {
         if let problem = parameters.problem { throw .invalidParameters(problem) }
         if exactArithmetic && model.isMixedInteger {

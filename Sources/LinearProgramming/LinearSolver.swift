@@ -10,6 +10,14 @@ public protocol LinearSolver: Sendable {
     /// A backend never traps on a model or parameters: it throws ``SolverError`` for what it
     /// cannot pass on, and reports everything else through the result's statuses.
     func solve(_ model: CompiledModel, parameters: SolveParameters) throws(SolverError) -> SolveResult
+
+    /// Runs `body`, which makes many solves on the calling thread, in one solver session: a
+    /// backend with per-thread state sets it up once instead of once per solve.
+    func withSession<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T
+}
+
+extension LinearSolver {
+    public func withSession<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T { try body() }
 }
 
 /// Why a backend refused to solve.

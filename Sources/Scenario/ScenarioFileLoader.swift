@@ -1,5 +1,11 @@
 import Foundation
 
+/// Path helpers shared with the command line.
+public enum ScenarioPaths {
+    /// Folds `.`, empty components and `name/..`.
+    public static func normalize(_ path: String) -> String { ScenarioFileLoader.normalize(path) }
+}
+
 /// Reads a scenario file with its `extends` chain: parents first, maps merged key by key,
 /// lists and scalars replaced, a child's `null` replacing the parent's value (SPEC §5, §9).
 /// Paths (`extends`, `data`, `pricelist`) are resolved relative to the file that writes them.
@@ -64,10 +70,24 @@ enum ScenarioFileLoader {
         }
     }
 
-    /// `path` relative to `directory`, unless absolute; `a/../b` folded.
+    /// `path` relative to `directory`, unless absolute; `.` and `a/..` folded.
     static func resolve(_ path: String, relativeTo directory: String) -> String {
-        if path.hasPrefix("/") || directory.isEmpty { return (path as NSString).standardizingPath }
-        return ((directory as NSString).appendingPathComponent(path) as NSString).standardizingPath
+        if path.hasPrefix("/") || directory.isEmpty { return normalize(path) }
+        return normalize(directory + "/" + path)
+    }
+
+    /// Folds `.`, empty components and `name/..` (Foundation leaves `..` in relative paths).
+    static func normalize(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            if part == "..", absolute && parts.isEmpty { continue }
+            parts.append(part)
+        }
+        let joined = parts.joined(separator: "/")
+        return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
     }
 
     /// The child over the parent: maps merge key by key; anything else is replaced.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanningData
+import LevelStructuring
 import Reports
 import SummerPlan
 
@@ -54,8 +55,12 @@ struct ValidateCommand: ParsableCommand {
             }
             Console.out("\(path): valid summer scenario \"\(summer.name)\": weeks \(summer.weeks.lowerBound)–\(summer.weeks.upperBound), \(summer.adjustments.count) adjustments, data \(summer.dataFolder.value)\n")
         case let .levelStructuring(level):
-            _ = try loadDataSet(level.dataFolder.value)
-            Console.out("\(path): valid level-structuring scenario \"\(level.name)\"\n")
+            let prepared = try prepare(level)
+            do { _ = try LevelProblem(prepared) } catch { throw report(error, scenario: path) }
+            let proposals = level.proposals.count + (level.enumerate.map { sizes in
+                sizes.reduce(0) { $0 + (Combinations.count(level.procedure.candidates.count, $1) ?? 0) }
+            } ?? 0)
+            Console.out("\(path): valid level-structuring scenario \"\(level.name)\": \(level.procedure.candidates.count) candidates, \(proposals) proposals, data \(level.dataFolder.value)\n")
         }
     }
 }

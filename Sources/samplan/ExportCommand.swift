@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GLPKBackend
+import LevelStructuring
 import LinearProgramming
 import Scenario
 import SummerPlan
@@ -14,7 +15,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write a scenario's model as free MPS or CPLEX LP, for another solver.",
-        discussion: "Columns and rows are named after what they are: x_<region>_<hospital>_<specialty>_<care type>_<week>, q_…, o_…, wait_…, beds_…, theatre_…, clinic_…."
+        discussion: "Columns and rows are named after what they are. Summer: x_<region>_<hospital>_<specialty>_<care type>_<week>, q_…, o_…, wait_…, beds_…, theatre_…, clinic_…. Level structuring (the optimal-sites MIP): y_<hospital>, x_<municipality>_<hospital>, demand_…, link_…, min_volume_…, capacity_…, sites."
     )
 
     @Argument(help: "The scenario file (YAML).")
@@ -37,8 +38,13 @@ struct ExportCommand: ParsableCommand {
             } catch {
                 throw Console.fail(.internalError, "\(scenario): the model is invalid: \(error)")
             }
-        case .levelStructuring:
-            throw Console.fail(.invalidInput, "\(scenario): level-structuring scenarios are exported by a later version")
+        case let .levelStructuring(level):
+            let prepared = try prepare(level)
+            do { compiled = try LevelProblem(prepared).optimalSitesModel().compiled() } catch let error as LevelStructuringError {
+                throw report(error, scenario: scenario)
+            } catch {
+                throw Console.fail(.internalError, "\(scenario): the model is invalid: \(error)")
+            }
         }
         do {
             let notes = try GLPKModelFile.write(compiled, format: format == .mps ? .freeMPS : .cplexLP, to: out)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GLPKBackend
+import LevelStructuring
 import PlanningData
 import Reports
 import Scenario
@@ -35,6 +36,13 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Show GLPK's own output on stderr.")
     var verbose = false
 
+    @Option(help: "Threads for evaluating level-structuring proposals. Default: the number of cores.")
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     var resultFolder: String {
         out ?? "results/" + ((scenario as NSString).lastPathComponent as NSString).deletingPathExtension
     }
@@ -48,8 +56,13 @@ struct RunCommand: ParsableCommand {
         switch document {
         case let .summer(summer):
             try runSummer(summer, loadStart: loadStart)
-        case .levelStructuring:
-            throw Console.fail(.invalidInput, "\(scenario): level-structuring scenarios are run by a later version")
+        case let .levelStructuring(level):
+            let job = LevelStructuringJob(scenarioPath: scenario, scenario: level, jobs: jobs ?? processorCount, showProgress: !json)
+            let (run, files) = try job.run(excel: excel)
+            do { try ResultFolderWriter.write(files, to: resultFolder, force: force) } catch {
+                throw Console.fail(error.exists ? .usage : .internalError, error.description)
+            }
+            Console.out(json ? files.first { $0.name == "summary.json" }!.contents : LevelResults.terminal(run, resultFolder: resultFolder))
         }
     }
 

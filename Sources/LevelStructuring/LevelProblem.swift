@@ -1,0 +1,87 @@
+import PlanningData
+import Scenario
+
+/// An arc from a municipality to a candidate within the travel limit.
+public struct Arc: Sendable {
+    /// Position in the candidate list.
+    public let candidate: Int
+    public let minutes: Double
+    /// case_cost(h) + travel_cost_sek_per_minute × minutes(m, h).
+    public let unitCost: Double
+}
+
+/// The data of SPEC §4 for one scenario, resolved once and shared by every evaluation.
+public struct LevelProblem: Sendable {
+    public let prepared: PreparedLevelStructuring
+    /// Hospital index of each candidate, in the scenario's order.
+    public let candidates: [Int]
+    /// D(m) = population(m) × cases_per_100k / 100 000, every municipality of the data set.
+    public let demand: [Double]
+    public let totalDemand: Double
+    /// Arcs per municipality, in candidate order.
+    public let arcs: [[Arc]]
+    public let capacity: [Double]
+    public let fixedCost: [Double]
+    public let caseCost: [Double]
+    /// p(s, t, level(h)) per candidate, when it has one.
+    public let price: [Double?]
+    public let minVolume: Double
+    public let unservedPenalty: Double
+    public let shortfallPenalty: Double
+    public let sitesMin: Int
+    public let sitesMax: Int
+    public var maxTravelMinutes: Double? { prepared.scenario.procedure.maxTravelMinutes }
+    public var data: DataSet { prepared.data }
+
+    /// Resolves the problem. A price needed by an arc between regions and missing from the price
+    /// list is an error (SPEC §9).
+    public init(_ prepared: PreparedLevelStructuring) throws(LevelStructuringError) {
+        self.prepared = prepared
+        let data = prepared.data, scenario = prepared.scenario, procedure = scenario.procedure
+        candidates = prepared.candidates
+        demand = data.municipalities.map { $0.population * procedure.casesPer100k / 100_000 }
+        totalDemand = demand.reduce(0, +)
+        let ids = candidates.map { data.hospitals[$0].id }
+        capacity = ids.map { procedure.capacity.value(for: $0) ?? .infinity }
+        fixedCost = ids.map { procedure.fixedCostSEK.value(for: $0) ?? 0 }
+        caseCost = ids.map { procedure.caseCostSEK.value(for: $0) ?? 0 }
+        price = candidates.map { data.price(specialty: prepared.specialty, careType: procedure.careType, hospital: $0) }
+        minVolume = procedure.minVolume
+        unservedPenalty = scenario.unservedPenaltySEK
+        shortfallPenalty = scenario.shortfallPenaltySEK
+        sitesMin = procedure.sitesMin
+        sitesMax = procedure.sitesMax
+        var arcs: [[Arc]] = []
+        var missing: Set<String> = []
+        for (m, municipality) in data.municipalities.enumerated() {
+            var list: [Arc] = []
+            for (k, h) in candidates.enumerated() {
+                let minutes = data.travelMinutes(municipality: m, hospital: h)
+                if let limit = procedure.maxTravelMinutes, minutes > limit { continue }
+                if data.hospitals[h].region != municipality.region && price[k] == nil {
+                    missing.insert("pricelist: no price for (\(procedure.specialty.value), \(procedure.careType.rawValue), \(data.hospitals[h].level.rawValue)), needed for patients from other regions at \(data.hospitals[h].id)")
+                }
+                list.append(Arc(candidate: k, minutes: minutes, unitCost: caseCost[k] + scenario.travelCostSEKPerMinute * minutes))
+            }
+            arcs.append(list)
+        }
+        self.arcs = arcs
+        guard missing.isEmpty else { throw .missingPrices(missing.sorted()) }
+    }
+
+    /// A proposal's name: its sites joined with `+` in candidate order.
+    public func name(of open: [Int]) -> String { open.sorted().map { data.hospitals[candidates[$0]].id }.joined(separator: "+") }
+}
+
+/// Why level structuring could not run.
+public enum LevelStructuringError: Error, Sendable, CustomStringConvertible {
+    case missingPrices([String])
+    case internalError(String)
+
+    public var description: String {
+        switch self {
+        case let .missingPrices(lines): return lines.joined(separator: "\n")
+        case let .internalError(text): return text
+        }
+    }
+}

@@ -1,0 +1,177 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import GLPKBackend
+import LevelStructuring
+import Reports
+import Scenario
+import SummerPlan
+import Synchronization
+
+/// `samplan batch PATH...`: many scenarios, one result folder each and batch.csv.
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Run many scenario files (folders are searched for *.yaml); one result folder each plus batch.csv.",
+        discussion: """
+            A failing scenario is recorded in batch.csv and the others go on (exit 3 when any failed). \
+            --shard I/N runs the I-th of N parts of the sorted file list (file k goes to part k mod N + 1), \
+            for array jobs on a cluster scheduler; each part writes batch-I-of-N.csv. See docs/batch.md.
+            """
+    )
+
+    @Argument(help: "Scenario files and folders.")
+    var paths: [String]
+
+    @Option(help: "Scenarios run at once. Default: the number of cores.")
+    var jobs: Int?
+
+    @Option(help: "Run only part I of N, e.g. 2/4.")
+    var shard: String?
+
+    @Option(help: "The folder for the result folders and batch.csv.")
+    var out = "results/batch"
+
+    @Flag(help: "Replace existing result folders.")
+    var force = false
+
+    @Flag(help: "Write CSVs for Swedish spreadsheets: `;`, decimal comma, byte-order mark.")
+    var excel = false
+
+    var parsedShard: (index: Int, count: Int)? {
+        guard let shard else { return (1, 1) }
+        let parts = shard.split(separator: "/").map { Int($0) }
+        guard parts.count == 2, let i = parts[0], let n = parts[1], n >= 1, (1...n).contains(i) else { return nil }
+        return (i, n)
+    }
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if parsedShard == nil { throw ValidationError("--shard takes I/N with 1 ≤ I ≤ N, e.g. 2/4, not \"\(shard!)\"") }
+    }
+
+    func run() throws {
+        let all = try BatchFiles.collect(paths)
+        guard !all.isEmpty else { throw Console.fail(.missingFile, "no *.yaml scenario files in \(paths.joined(separator: ", "))") }
+        let (index, count) = parsedShard!
+        let mine = BatchFiles.shard(all, index: index, of: count)
+        let folders = BatchFiles.resultNames(all)
+        let workers = min(jobs ?? processorCount, max(1, mine.count))
+        // Scenarios run side by side; a lone scenario gets every core for its own proposals.
+        let innerJobs = workers == 1 ? (jobs ?? processorCount) : 1
+        let bar = ProgressBar("Scenarios")
+        let rows = Mutex<[Int: [String]]>([:]), done = Atomic<Int>(0), next = Atomic<Int>(0)
+        bar.update(0, mine.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let k = next.add(1, ordering: .relaxed).oldValue
+                guard k < mine.count else { break }
+                let file = mine[k]
+                let row = BatchFiles.runOne(file, folder: (out as NSString).appendingPathComponent(folders[file]!),
+                                            jobs: innerJobs, force: force, excel: excel)
+                rows.withLock { $0[k] = row }
+                bar.update(done.add(1, ordering: .relaxed).newValue, mine.count)
+            }
+        }
+        var csv = CSVDocument(header: ["file", "name", "kind", "status", "objective_sek", "seconds", "error"])
+        let collected = rows.withLock { $0 }
+        for k in mine.indices { csv.append(collected[k]!) }
+        let name = count == 1 ? "batch.csv" : "batch-\(index)-of-\(count).csv"
+        do {
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            try Data(CSVFormat(excel: excel).render(csv).utf8).write(to: URL(fileURLWithPath: (out as NSString).appendingPathComponent(name)))
+        } catch {
+            throw Console.fail(.internalError, "\(out)/\(name): \(error.localizedDescription)")
+        }
+        let failed = collected.values.filter { $0[3] == "error" }
+        Console.out("\(mine.count) scenarios\(count > 1 ? " (part \(index) of \(count), \(all.count) in all)" : ""), \(failed.count) failed: \(out)/\(name)\n")
+        for row in failed { Console.error(row[6].hasPrefix(row[0]) ? row[6] : "\(row[0]): \(row[6])") }
+        if !failed.isEmpty { throw ExitCode(ExitStatus.someScenariosFailed.rawValue) }
+    }
+}
+
+/// The file list, shards and result folder names of a batch.
+enum BatchFiles {
+    /// Every file named and every *.yaml under the folders named, sorted, without repeats.
+    static func collect(_ paths: [String]) throws -> [String] {
+        var files: Set<String> = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw Console.fail(.missingFile, "\(path): no such file or folder")
+            }
+            if !isDirectory.boolValue { files.insert(ScenarioPaths.normalize(path)); continue }
+            guard let walker = fm.enumerator(atPath: path) else { continue }
+            for case let relative as String in walker where relative.hasSuffix(".yaml") {
+                files.insert(ScenarioPaths.normalize((path as NSString).appendingPathComponent(relative)))
+            }
+        }
+        return files.sorted()
+    }
+
+    /// Part `index` (1-based) of `count`: the files whose position k has k mod count = index − 1.
+    static func shard(_ files: [String], index: Int, of count: Int) -> [String] {
+        files.enumerated().filter { $0.offset % count == index - 1 }.map(\.element)
+    }
+
+    /// Each file's result folder: its stem, or its path with `/` as `__` where stems repeat.
+    /// Computed from the whole list, so every shard names a file's folder the same way.
+    static func resultNames(_ files: [String]) -> [String: String] {
+        var stems: [String: Int] = [:]
+        for file in files { stems[stem(file), default: 0] += 1 }
+        var names: [String: String] = [:]
+        for file in files {
+            names[file] = stems[stem(file)]! == 1 ? stem(file)
+                : ((file as NSString).deletingPathExtension).split(separator: "/").filter { $0 != ".." && $0 != "." }.joined(separator: "__")
+        }
+        return names
+    }
+
+    /// Runs one scenario of either kind; never throws: a failure becomes a row.
+    static func runOne(_ file: String, folder: String, jobs: Int, force: Bool, excel: Bool) -> [String] {
+        let start = ContinuousClock.now
+        func row(_ name: String, _ kind: String, _ status: String, _ objective: Double?, _ error: String) -> [String] {
+            [file, name, kind, status, objective.map { NumberFormatting.csv($0) } ?? "", NumberFormatting.csv((ContinuousClock.now - start).seconds, decimals: 3), error]
+        }
+        let document: ScenarioDocument
+        do { document = try ScenarioDocument.load(file) } catch {
+            return row("", "", "error", nil, error.issues.map(\.description).joined(separator: "; "))
+        }
+        if !force && FileManager.default.fileExists(atPath: folder) {
+            return row(document.name, document.kind, "error", nil, "\(folder): the result folder exists; use --force to replace it")
+        }
+        let format = CSVFormat(excel: excel)
+        do {
+            switch document {
+            case let .summer(summer):
+                let prepared = try summer.prepare()
+                let solver = GLPKSolver()
+                let run = try SummerPlanner(solver: solver).run(prepared)
+                var files = SummerResults.files(run, format: format)
+                files.append(("run.json", RunInfo.json(
+                    solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version,
+                    iterations: [("plan", run.plan.result.iterations)], seconds: [("build", run.buildSeconds), ("solve", run.solveSeconds)],
+                    notes: run.plan.result.notes, maxBoundViolation: run.plan.result.hasSolution ? run.plan.result.maxBoundViolation : nil).rendered()))
+                try ResultFolderWriter.write(files, to: folder, force: force)
+                return row(summer.name, "summer", run.plan.status.rawValue, run.plan.objective, "")
+            case let .levelStructuring(level):
+                let prepared = try level.prepare()
+                let solver = GLPKSolver()
+                let run = try LevelStructuringPlanner(solver: solver, jobs: jobs).run(prepared)
+                var files = LevelResults.files(run, format: format)
+                files.append(("run.json", RunInfo.json(
+                    solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version,
+                    iterations: run.optimal.map { [("mip", $0.result.iterations)] } ?? [],
+                    seconds: [("solve_mip", run.mipSeconds), ("evaluate_proposals", run.evaluationSeconds)],
+                    notes: run.optimal?.result.notes ?? [], maxBoundViolation: nil).rendered()))
+                try ResultFolderWriter.write(files, to: folder, force: force)
+                let objective = run.rows.first { $0.name == "optimal" }?.totalCost
+                return row(level.name, "level_structuring", run.optimal.map { $0.status.rawValue } ?? "not_solved", objective,
+                           run.optimal?.explanation ?? "")
+            }
+        } catch {
+            return row(document.name, document.kind, "error", nil, "\(error)".replacingOccurrences(of: "\n", with: "; "))
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import GLPKBackend
+import LevelStructuring
+import Reports
+import Scenario
+
+/// Loads a level-structuring scenario's data and resolves its ids.
+func prepare(_ scenario: LevelStructuringScenario) throws -> PreparedLevelStructuring {
+    do {
+        let prepared = try scenario.prepare()
+        for warning in prepared.warnings { Console.warning(warning.description) }
+        return prepared
+    } catch {
+        throw report(error)
+    }
+}
+
+/// Reports a level-structuring error: missing prices are invalid input, anything else a bug.
+func report(_ error: LevelStructuringError, scenario: String) -> ExitCode {
+    switch error {
+    case let .missingPrices(lines):
+        for line in lines { Console.error("\(scenario): \(line)") }
+        return ExitCode(ExitStatus.invalidInput.rawValue)
+    case let .internalError(text):
+        Console.error("\(scenario): internal error: \(text)")
+        return ExitCode(ExitStatus.internalError.rawValue)
+    }
+}
+
+/// The number of cores, the default of `--jobs`.
+var processorCount: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+/// Runs a level-structuring scenario: the MIP, every proposal, the files.
+struct LevelStructuringJob {
+    let scenarioPath: String
+    let scenario: LevelStructuringScenario
+    let jobs: Int
+    let showProgress: Bool
+
+    /// The run and its files (run.json included).
+    func run(excel: Bool) throws -> (LevelStructuringRun, [(name: String, contents: String)]) {
+        let start = ContinuousClock.now
+        let prepared = try prepare(scenario)
+        let loadSeconds = (ContinuousClock.now - start).seconds
+        let solver = GLPKSolver()
+        let bar = ProgressBar("Evaluating proposals", enabled: showProgress && Progress.enabled)
+        let run: LevelStructuringRun
+        do {
+            run = try LevelStructuringPlanner(solver: solver, jobs: jobs).run(prepared) { done, total in bar.update(done, total) }
+        } catch {
+            throw report(error, scenario: scenarioPath)
+        }
+        let writeStart = ContinuousClock.now
+        var files = LevelResults.files(run, format: CSVFormat(excel: excel))
+        files.append(("run.json", RunInfo.json(
+            solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version,
+            iterations: run.optimal.map { [("mip", $0.result.iterations)] } ?? [],
+            seconds: [("load", loadSeconds), ("solve_mip", run.mipSeconds), ("evaluate_proposals", run.evaluationSeconds),
+                      ("write", (ContinuousClock.now - writeStart).seconds)],
+            notes: (run.optimal?.result.notes ?? []) + ["\(run.rows.count) proposals evaluated on \(jobs) threads, \(run.linearPrograms) of them by the elastic LP"],
+            maxBoundViolation: run.optimal?.result.hasSolution == true ? run.optimal!.result.maxBoundViolation : nil).rendered()))
+        return (run, files)
+    }
+}
