@@ -16,6 +16,8 @@ public struct LevelStructuringRun: Sendable {
     public let evaluationSeconds: Double
     /// How many proposals were evaluated by the LP (the others by their cheapest assignment).
     public let linearPrograms: Int
+    /// Where each municipality's cases go under the first-ranked proposal (for the map).
+    public let bestAssignment: [[(candidate: Int, cases: Double)]]
 }
 
 /// Solves the optimal-sites MIP and evaluates every proposal, on `jobs` threads.
@@ -67,8 +69,12 @@ public struct LevelStructuringPlanner: Sendable {
             }
         }
         rows.sort { $0.rankingCost < $1.rankingCost || ($0.rankingCost == $1.rankingCost && $0.name < $1.name) }
+        let best = try rows.first.map { row throws(LevelStructuringError) in
+            try ProposalEvaluator(problem: problem, solver: solver).assignment(open: row.open)
+        } ?? []
         return LevelStructuringRun(problem: problem, optimal: optimal, rows: rows, mipSeconds: seconds(mipTime),
-                                   evaluationSeconds: seconds(evaluationTime), linearPrograms: results.filter(\.1).count)
+                                   evaluationSeconds: seconds(evaluationTime), linearPrograms: results.filter(\.1).count,
+                                   bestAssignment: best)
     }
 
     /// Evaluates every proposal on `jobs` threads; results come back in input order, the same

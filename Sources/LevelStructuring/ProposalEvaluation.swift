@@ -66,7 +66,17 @@ public struct ProposalEvaluator: Sendable {
         if let greedy = cheapestAssignment(isOpen) {
             return (metrics(sites, name: name, assignment: greedy.assignment, unserved: greedy.unserved, shortfall: 0, status: .optimal), false)
         }
-        return (try solveElastic(sites, isOpen, name: name), true)
+        return (try solveElastic(sites, isOpen, name: name).result, true)
+    }
+
+    /// Where each municipality's cases go under a proposal: (candidate position, cases) per municipality.
+    public func assignment(open: [Int]) throws(LevelStructuringError) -> [[(candidate: Int, cases: Double)]] {
+        let sites = open.sorted()
+        var isOpen = [Bool](repeating: false, count: problem.candidates.count)
+        for k in sites { isOpen[k] = true }
+        let list: [Assignment]
+        if let greedy = cheapestAssignment(isOpen) { list = greedy.assignment } else { list = try solveElastic(sites, isOpen, name: nil).assignment }
+        return list.map { $0.map { ($0.candidate, $0.cases) } }
     }
 
     /// The cheapest assignment, or nil when it breaks a capacity or a minimum volume.
@@ -97,7 +107,7 @@ public struct ProposalEvaluator: Sendable {
     }
 
     /// The elastic LP: Σ_h x + u = D(m); Σ_m x + s ≥ min_volume; Σ_m x ≤ capacity.
-    func solveElastic(_ sites: [Int], _ isOpen: [Bool], name: String?) throws(LevelStructuringError) -> ProposalResult {
+    func solveElastic(_ sites: [Int], _ isOpen: [Bool], name: String?) throws(LevelStructuringError) -> (result: ProposalResult, assignment: [Assignment]) {
         var model = LinearModel(name: "proposal")
         var columns: [(m: Int, arc: Arc, column: Int)] = []
         var volumeRows: [Int: Int] = [:], capacityRows: [Int: Int] = [:]
@@ -132,8 +142,8 @@ public struct ProposalEvaluator: Sendable {
             throw .internalError("the solver refused a proposal LP: \(error)")
         }
         guard result.hasSolution else {
-            return metrics(sites, name: name, assignment: problem.arcs.map { _ in [] }, unserved: problem.totalDemand,
-                           shortfall: 0, status: result.reportedStatus)
+            let none: [Assignment] = problem.arcs.map { _ in [] }
+            return (metrics(sites, name: name, assignment: none, unserved: problem.totalDemand, shortfall: 0, status: result.reportedStatus), none)
         }
         let x = result.primalValues
         var assignment = [Assignment](repeating: [], count: problem.arcs.count)
@@ -142,7 +152,7 @@ public struct ProposalEvaluator: Sendable {
         var volume = [Double](repeating: 0, count: problem.candidates.count)
         for list in assignment { for a in list { volume[a.candidate] += a.cases } }
         let shortfall = problem.minVolume > 0 ? sites.reduce(0) { $0 + max(0, problem.minVolume - volume[$1]) } : 0
-        return metrics(sites, name: name, assignment: assignment, unserved: unserved, shortfall: shortfall, status: result.reportedStatus)
+        return (metrics(sites, name: name, assignment: assignment, unserved: unserved, shortfall: shortfall, status: result.reportedStatus), assignment)
     }
 
     /// Every metric of SPEC §4 from an assignment.

@@ -149,6 +149,7 @@ enum BatchFiles {
                 let solver = GLPKSolver()
                 let run = try SummerPlanner(solver: solver).run(prepared)
                 var files = SummerResults.files(run, format: format)
+                files.append(("report.html", SummerReport.render(run)))
                 files.append(("run.json", RunInfo.json(
                     solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version,
                     iterations: [("plan", run.plan.result.iterations)], seconds: [("build", run.buildSeconds), ("solve", run.solveSeconds)],
@@ -160,6 +161,7 @@ enum BatchFiles {
                 let solver = GLPKSolver()
                 let run = try LevelStructuringPlanner(solver: solver, jobs: jobs).run(prepared)
                 var files = LevelResults.files(run, format: format)
+                files.append(("report.html", LevelReport.render(run)))
                 files.append(("run.json", RunInfo.json(
                     solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version,
                     iterations: run.optimal.map { [("mip", $0.result.iterations)] } ?? [],

@@ -58,6 +58,7 @@ struct CompareCommand: ParsableCommand {
             throw report(error, scenario: "\(a) / \(b)")
         }
         var files = ComparisonResults.files(comparison, format: CSVFormat(excel: excel))
+        files.append(("report.html", PriceReports.comparison(comparison)))
         files.append(("run.json", RunInfo.json(
             solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version,
             iterations: [("a", comparison.a.plan.result.iterations), ("b", comparison.b.plan.result.iterations)],

@@ -53,6 +53,7 @@ struct LevelStructuringJob {
         }
         let writeStart = ContinuousClock.now
         var files = LevelResults.files(run, format: CSVFormat(excel: excel))
+        files.append(("report.html", LevelReport.render(run)))
         files.append(("run.json", RunInfo.json(
             solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version,
             iterations: run.optimal.map { [("mip", $0.result.iterations)] } ?? [],

@@ -78,6 +78,7 @@ struct RunCommand: ParsableCommand {
         }
         let writeStart = ContinuousClock.now
         var files = SummerResults.files(run, format: CSVFormat(excel: excel))
+        files.append(("report.html", SummerReport.render(run)))
         var notes = run.plan.result.notes + (run.statusQuo?.result.notes ?? [])
         if let objective = run.plan.result.objectiveValue, let recomputed = run.plan.objective,
            abs(objective - recomputed) > 1e-6 * max(1, abs(objective)) {

@@ -84,6 +84,7 @@ struct SweepCommand: ParsableCommand {
         let format = CSVFormat(excel: excel)
         let files = [
             ("sweep.csv", format.render(SweepResults.csv(points, data: prepared.data, format: format))),
+            ("report.html", PriceReports.sweep(points, prepared: prepared, price: price)),
             ("run.json", RunInfo.json(
                 solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version,
                 iterations: points.map { (NumberFormatting.csv($0.factor), $0.outcome.result.iterations) },

@@ -144,6 +144,6 @@ extension ProposalEvaluator {
     func evaluateWithTheLP(open: [Int]) throws -> ProposalResult {
         var isOpen = [Bool](repeating: false, count: problem.candidates.count)
         for k in open { isOpen[k] = true }
-        return try solveElastic(open.sorted(), isOpen, name: nil)
+        return try solveElastic(open.sorted(), isOpen, name: nil).result
     }
 }

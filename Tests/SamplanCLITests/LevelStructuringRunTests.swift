@@ -12,7 +12,7 @@ struct LevelStructuringRunTests {
         let output = try Samplan.run(["run", Self.tavi, "--out", out.path])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-                == ["proposals.csv", "regions.csv", "run.json", "sites.csv", "summary.json"])
+                == ["proposals.csv", "regions.csv", "report.html", "run.json", "sites.csv", "summary.json"])
         let summary = try jsonObject(out.appendingPathComponent("summary.json"))
         let proposals = try ResultCSV(out.appendingPathComponent("proposals.csv"))
         // 5 candidates, 1 to 3 sites: C(5,1) + C(5,2) + C(5,3) = 25 enumerated, 2 named, the optimum.
@@ -53,7 +53,7 @@ struct LevelStructuringRunTests {
         let scenario = "Scenarios/nivastrukturering/pci.yaml"
         #expect(try Samplan.run(["run", scenario, "--out", one.path, "--jobs", "1"]).status == 0)
         #expect(try Samplan.run(["run", scenario, "--out", two.path, "--jobs", "2"]).status == 0)
-        for name in ["summary.json", "proposals.csv", "sites.csv", "regions.csv"] {
+        for name in ["summary.json", "proposals.csv", "sites.csv", "regions.csv", "report.html"] {
             #expect(try Data(contentsOf: one.appendingPathComponent(name)) == Data(contentsOf: two.appendingPathComponent(name)), "\(name)")
         }
     }

@@ -36,7 +36,7 @@ struct SummerRunTests {
 
     @Test func writesEveryFile() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(names == ["flows.csv", "occupancy.csv", "run.json", "settlement.csv", "summary.json", "theatre.csv", "waiting.csv"])
+        #expect(names == ["flows.csv", "occupancy.csv", "report.html", "run.json", "settlement.csv", "summary.json", "theatre.csv", "waiting.csv"])
         #expect(summary["status"] as? String == "optimal")
         #expect(summary["kind"] as? String == "summer")
         #expect((summary["inputs_sha256"] as? String)?.count == 64)
@@ -158,7 +158,7 @@ struct SummerRunTests {
         defer { try? FileManager.default.removeItem(at: second) }
         let output = try Samplan.run(["run", Self.scenario, "--out", second.path, "--json"])
         #expect(output.status == 0)
-        for name in ["summary.json", "flows.csv", "waiting.csv", "occupancy.csv", "theatre.csv", "settlement.csv"] {
+        for name in ["summary.json", "flows.csv", "waiting.csv", "occupancy.csv", "theatre.csv", "settlement.csv", "report.html"] {
             let a = try Data(contentsOf: folder.appendingPathComponent(name)), b = try Data(contentsOf: second.appendingPathComponent(name))
             #expect(a == b, "\(name) differs between two runs")
         }
