@@ -12,6 +12,11 @@ let package = Package(
         .executable(name: "samplan-datagen", targets: ["DataGenerator"]),
         .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
         .library(name: "GLPKBackend", targets: ["GLPKBackend"]),
+        // Every layer, for the benchmarks package in Benchmarks/.
+        .library(
+            name: "SamplanKit",
+            targets: ["LinearProgramming", "GLPKBackend", "PlanningData", "Scenario", "SummerPlan", "LevelStructuring", "Reports"]
+        ),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
