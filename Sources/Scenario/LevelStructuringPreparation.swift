@@ -15,18 +15,7 @@ public struct PreparedLevelStructuring: Sendable {
 extension LevelStructuringScenario {
     /// Loads the data set (and a replacement price list) and checks the ids the scenario names.
     public func prepare() throws(PreparationError) -> PreparedLevelStructuring {
-        let (loaded, warnings) = try ScenarioInputs.loadData(dataFolder)
-        var data = loaded
-        var extraInputs: [String] = []
-        if let pricelist {
-            guard FileManager.default.fileExists(atPath: pricelist.value) else {
-                throw .scenario(ScenarioError([ScenarioIssue(pricelist.location, pricelist.keyPath,
-                                                             "the price list does not exist: \(pricelist.value)", isMissingFile: true)]))
-            }
-            do { data.prices = try DataSetLoader.loadPriceList(pricelist.value, for: data) } catch { throw .data(error) }
-            extraInputs.append(pricelist.value)
-        }
-        let hash = ScenarioInputs.hash(scenarioFiles: files, dataFolder: dataFolder.value, extra: extraInputs)
+        let (data, warnings, hash) = try ScenarioInputs.load(dataFolder, pricelist: pricelist, scenarioFiles: files)
         do { return try prepare(with: data, inputsSHA256: hash, warnings: warnings) } catch { throw .scenario(error) }
     }
 

@@ -37,20 +37,7 @@ public struct PreparedSummer: Sendable {
 extension SummerScenario {
     /// Loads the data set, applies the scenario to it, and checks everything that needs the data.
     public func prepare() throws(PreparationError) -> PreparedSummer {
-        let (loaded, warnings) = try ScenarioInputs.loadData(dataFolder)
-        var data = loaded
-        let issues: [ScenarioIssue] = []
-        var extraInputs: [String] = []
-        if let pricelist {
-            guard FileManager.default.fileExists(atPath: pricelist.value) else {
-                throw .scenario(ScenarioError([ScenarioIssue(pricelist.location, pricelist.keyPath,
-                                                             "the price list does not exist: \(pricelist.value)", isMissingFile: true)]))
-            }
-            do { data.prices = try DataSetLoader.loadPriceList(pricelist.value, for: data) } catch { throw .data(error) }
-            extraInputs.append(pricelist.value)
-        }
-        guard issues.isEmpty else { throw .scenario(ScenarioError(issues)) }
-        let hash = ScenarioInputs.hash(scenarioFiles: files, dataFolder: dataFolder.value, extra: extraInputs)
+        let (data, warnings, hash) = try ScenarioInputs.load(dataFolder, pricelist: pricelist, scenarioFiles: files)
         do { return try prepare(with: data, inputsSHA256: hash, warnings: warnings) } catch { throw .scenario(error) }
     }
 
@@ -69,6 +56,24 @@ extension SummerScenario {
 
 /// Shared steps of preparing either kind of scenario.
 enum ScenarioInputs {
+    /// The data set, with the price list replaced when the scenario names one, its load
+    /// warnings, and the SHA-256 of every input.
+    static func load(_ dataFolder: Located<String>, pricelist: Located<String>?, scenarioFiles: [String])
+        throws(PreparationError) -> (DataSet, [DataIssue], String)
+    {
+        var (data, warnings) = try loadData(dataFolder)
+        var extraInputs: [String] = []
+        if let pricelist {
+            guard FileManager.default.fileExists(atPath: pricelist.value) else {
+                throw .scenario(ScenarioError([ScenarioIssue(pricelist.location, pricelist.keyPath,
+                                                             "the price list does not exist: \(pricelist.value)", isMissingFile: true)]))
+            }
+            do { data.prices = try DataSetLoader.loadPriceList(pricelist.value, for: data) } catch { throw .data(error) }
+            extraInputs.append(pricelist.value)
+        }
+        return (data, warnings, hash(scenarioFiles: scenarioFiles, dataFolder: dataFolder.value, extra: extraInputs))
+    }
+
     static func loadData(_ folder: Located<String>) throws(PreparationError) -> (DataSet, [DataIssue]) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.value, isDirectory: &isDirectory), isDirectory.boolValue else {
