@@ -125,6 +125,8 @@ def main():
 
     reference = results["samplan run (end to end)"]
     print(f"Summer model, weeks {args.weeks}, median of {args.repeat}:\n")
+    if args.smoke:
+        print("(A smoke run: two weeks and whatever build --samplan names; it checks that the peers still run and agree, its times mean nothing.)\n")
     print("| tool | build s | solve s | total s | objective SEK | total ÷ samplan | objective vs samplan |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     ok = True

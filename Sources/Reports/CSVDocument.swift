@@ -13,30 +13,37 @@ public struct CSVDocument: Sendable {
     /// The file's text: `,` delimiter by default; `excel` writes `;`, and a byte-order mark so that
     /// Excel reads UTF-8 (numbers must then have been formatted with a decimal comma). LF line ends.
     public func rendered(excel: Bool = false) -> String {
-        let delimiter: Character = excel ? ";" : ","
-        var out = excel ? "\u{FEFF}" : ""
+        let delimiter = excel ? UInt8(ascii: ";") : UInt8(ascii: ",")
+        var out: [UInt8] = excel ? [0xEF, 0xBB, 0xBF] : []
+        out.reserveCapacity(rows.count * header.count * 8 + 64)
         func line(_ fields: [String]) {
-            out += fields.map { Self.escaped($0, delimiter: delimiter) }.joined(separator: String(delimiter))
-            out += "\n"
+            for (k, field) in fields.enumerated() {
+                if k > 0 { out.append(delimiter) }
+                Self.append(field, delimiter: delimiter, to: &out)
+            }
+            out.append(UInt8(ascii: "\n"))
         }
         line(header)
         for row in rows { line(row) }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// RFC 4180: quote a field holding the delimiter, a quote, a line break or edge blanks.
-    static func escaped(_ field: String, delimiter: Character) -> String {
-        let needsQuotes = field.contains(delimiter) || field.contains("\"") || field.contains("\n") || field.contains("\r")
-            || field.first == " " || field.last == " "
-        guard needsQuotes else { return field }
-        return "\"" + field.replacingQuotes() + "\""
+    static func append(_ field: String, delimiter: UInt8, to out: inout [UInt8]) {
+        let bytes = field.utf8
+        let quote = UInt8(ascii: "\"")
+        let needsQuotes = bytes.contains { $0 == delimiter || $0 == quote || $0 == 10 || $0 == 13 }
+            || bytes.first == 32 || bytes.last == 32
+        guard needsQuotes else {
+            out.append(contentsOf: bytes)
+            return
+        }
+        out.append(quote)
+        for b in bytes {
+            out.append(b)
+            if b == quote { out.append(quote) }
+        }
+        out.append(quote)
     }
 }
 
-private extension String {
-    func replacingQuotes() -> String {
-        var out = ""
-        for c in self { out += c == "\"" ? "\"\"" : String(c) }
-        return out
-    }
-}

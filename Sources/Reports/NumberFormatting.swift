@@ -10,15 +10,38 @@ public enum NumberFormatting {
 
     /// CSV: at most `decimals` decimals, trailing zeros trimmed, never exponent notation,
     /// "-0" written as "0". With `decimalComma` the separator is `,` (for Swedish spreadsheets).
+    ///
+    /// - Complexity: O(digits), on bytes: the result files hold millions of numbers.
     public static func csv(_ value: Double, decimals: Int = 6, decimalComma: Bool = false) -> String {
         guard value.isFinite else { return "" }
-        var text = fixed(value, decimals: decimals)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 9.0e18 else {
+            var text = fixed(value, decimals: decimals)
+            if text.contains(".") {
+                while text.hasSuffix("0") { text.removeLast() }
+                if text.hasSuffix(".") { text.removeLast() }
+            }
+            return decimalComma ? String(text.map { $0 == "." ? "," : $0 }) : text
         }
-        if text == "-0" { text = "0" }
-        return decimalComma ? String(text.map { $0 == "." ? "," : $0 }) : text
+        var units = UInt64(scaled)
+        if units == 0 { return "0" }
+        // Digits from the least significant; drop trailing fractional zeros as they come.
+        var digits: [UInt8] = []
+        digits.reserveCapacity(24)
+        var fractional = decimals
+        while fractional > 0 && units % 10 == 0 { units /= 10; fractional -= 1 }
+        var position = 0
+        repeat {
+            if position == fractional && fractional > 0 { digits.append(decimalComma ? UInt8(ascii: ",") : UInt8(ascii: ".")) }
+            digits.append(UInt8(ascii: "0") + UInt8(units % 10))
+            units /= 10
+            position += 1
+        } while units > 0 || position <= fractional
+        if value < 0 { digits.append(UInt8(ascii: "-")) }
+        digits.reverse()
+        return String(decoding: digits, as: UTF8.self)
     }
 
     /// `value` rounded half away from zero to `decimals` places, in plain positional notation.
