@@ -34,21 +34,11 @@ struct CompareCommand: ParsableCommand {
     @Argument(help: "Scenario B (YAML).")
     var b: String
 
-    @Option(help: "The result folder.")
-    var out: String?
-
-    @Flag(help: "Replace an existing result folder.")
-    var force = false
-
-    @Flag(help: "Write CSVs for Swedish spreadsheets: `;`, decimal comma, byte-order mark.")
-    var excel = false
+    @OptionGroup var result: ResultFolderOptions
 
     func run() throws {
         let start = ContinuousClock.now
-        let folder = out ?? "results/compare-\(stem(a))-vs-\(stem(b))"
-        if !force && FileManager.default.fileExists(atPath: folder) {
-            throw Console.fail(.usage, "\(folder): the result folder exists; use --force to replace it")
-        }
+        let folder = try result.folder(default: "results/compare-\(stem(a))-vs-\(stem(b))")
         let first = try preparedSummer(a, for: "compare"), second = try preparedSummer(b, for: "compare")
         let loadSeconds = (ContinuousClock.now - start).seconds
         Progress.say("Solving A, then B …")
@@ -57,7 +47,7 @@ struct CompareCommand: ParsableCommand {
         do { comparison = try SummerPlanner(solver: solver).compare(first, second) } catch {
             throw report(error, scenario: "\(a) / \(b)")
         }
-        var files = ComparisonResults.files(comparison, format: CSVFormat(excel: excel))
+        var files = ComparisonResults.files(comparison, format: CSVFormat(excel: result.excel))
         files.append(("report.html", PriceReports.comparison(comparison)))
         files.append(("run.json", RunInfo.json(
             solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version,
@@ -65,9 +55,7 @@ struct CompareCommand: ParsableCommand {
             seconds: [("load", loadSeconds), ("build", comparison.a.buildSeconds + comparison.b.buildSeconds),
                       ("solve_a", comparison.a.solveSeconds), ("solve_b", comparison.b.solveSeconds)],
             notes: comparison.a.plan.result.notes + comparison.b.plan.result.notes, maxBoundViolation: nil).rendered()))
-        do { try ResultFolderWriter.write(files, to: folder, force: force) } catch {
-            throw Console.fail(error.exists ? .usage : .internalError, error.description)
-        }
+        try result.write(files, to: folder)
         Console.out(ComparisonResults.terminal(comparison, resultFolder: folder))
     }
 }

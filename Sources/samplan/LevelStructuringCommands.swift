@@ -7,13 +7,7 @@ import Scenario
 
 /// Loads a level-structuring scenario's data and resolves its ids.
 func prepare(_ scenario: LevelStructuringScenario) throws -> PreparedLevelStructuring {
-    do {
-        let prepared = try scenario.prepare()
-        for warning in prepared.warnings { Console.warning(warning.description) }
-        return prepared
-    } catch {
-        throw report(error)
-    }
+    try prepared(scenario.prepare, warnings: \.warnings)
 }
 
 /// Reports a level-structuring error: missing prices are invalid input, anything else a bug.

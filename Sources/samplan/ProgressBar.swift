@@ -4,7 +4,8 @@ import Synchronization
 /// A progress bar with an estimate of the time left, drawn on stderr only when it is a terminal.
 final class ProgressBar: Sendable {
     private let label: String
-    private let start = ContinuousClock.now
+    /// When the first update came: the estimate counts only the work the bar measures.
+    private let start = Mutex<ContinuousClock.Instant?>(nil)
     private let lastDrawn = Mutex<ContinuousClock.Instant?>(nil)
     let enabled: Bool
 
@@ -17,6 +18,10 @@ final class ProgressBar: Sendable {
     func update(_ done: Int, _ total: Int) {
         guard enabled, total > 0 else { return }
         let now = ContinuousClock.now
+        let begun = start.withLock { first -> ContinuousClock.Instant in
+            if first == nil { first = now }
+            return first!
+        }
         let draw = lastDrawn.withLock { last -> Bool in
             guard done == total || last == nil || now - last! > .milliseconds(100) else { return false }
             last = now
@@ -25,7 +30,7 @@ final class ProgressBar: Sendable {
         guard draw else { return }
         let fraction = Double(done) / Double(total)
         let width = 30, filled = Int(fraction * Double(width))
-        let elapsed = (now - start).components
+        let elapsed = (now - begun).components
         let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18
         let left = done > 0 ? seconds / Double(done) * Double(total - done) : 0
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)

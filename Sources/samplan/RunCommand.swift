@@ -13,25 +13,18 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Solve one scenario of either kind, print a summary and write the result folder.",
         discussion: """
-            The result folder (default results/<scenario file stem>) is written to a temporary folder \
-            beside it and renamed into place when complete; an existing one is replaced only with --force.
+            The result folder (--out, default results/<scenario file stem>) is written to a temporary \
+            folder beside it and renamed into place when complete; an existing one is replaced only with --force.
             """
     )
 
     @Argument(help: "The scenario file (YAML).")
     var scenario: String
 
-    @Option(help: "The result folder. Default: results/<scenario file stem>.")
-    var out: String?
-
-    @Flag(help: "Replace an existing result folder.")
-    var force = false
+    @OptionGroup var result: ResultFolderOptions
 
     @Flag(help: "Print summary.json on stdout and nothing else there.")
     var json = false
-
-    @Flag(help: "Write CSVs for Swedish spreadsheets: `;`, decimal comma, byte-order mark.")
-    var excel = false
 
     @Flag(help: "Show GLPK's own output on stderr.")
     var verbose = false
@@ -43,30 +36,22 @@ struct RunCommand: ParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
-    var resultFolder: String {
-        out ?? "results/" + ((scenario as NSString).lastPathComponent as NSString).deletingPathExtension
-    }
-
     func run() throws {
         let loadStart = ContinuousClock.now
         let document = try loadScenario(scenario)
-        if !force && FileManager.default.fileExists(atPath: resultFolder) {
-            throw Console.fail(.usage, "\(resultFolder): the result folder exists; use --force to replace it")
-        }
+        let resultFolder = try result.folder(default: "results/" + stem(scenario))
         switch document {
         case let .summer(summer):
-            try runSummer(summer, loadStart: loadStart)
+            try runSummer(summer, folder: resultFolder, loadStart: loadStart)
         case let .levelStructuring(level):
             let job = LevelStructuringJob(scenarioPath: scenario, scenario: level, jobs: jobs ?? processorCount, showProgress: !json)
-            let (run, files) = try job.run(excel: excel)
-            do { try ResultFolderWriter.write(files, to: resultFolder, force: force) } catch {
-                throw Console.fail(error.exists ? .usage : .internalError, error.description)
-            }
+            let (run, files) = try job.run(excel: result.excel)
+            try result.write(files, to: resultFolder)
             Console.out(json ? files.first { $0.name == "summary.json" }!.contents : LevelResults.terminal(run, resultFolder: resultFolder))
         }
     }
 
-    func runSummer(_ summer: SummerScenario, loadStart: ContinuousClock.Instant) throws {
+    func runSummer(_ summer: SummerScenario, folder resultFolder: String, loadStart: ContinuousClock.Instant) throws {
         Progress.say("Loading \(summer.dataFolder.value) …")
         let prepared = try prepare(summer)
         let loadSeconds = (ContinuousClock.now - loadStart).seconds
@@ -77,7 +62,7 @@ struct RunCommand: ParsableCommand {
             throw report(error, scenario: scenario)
         }
         let writeStart = ContinuousClock.now
-        var files = SummerResults.files(run, format: CSVFormat(excel: excel))
+        var files = SummerResults.files(run, format: CSVFormat(excel: result.excel))
         files.append(("report.html", SummerReport.render(run)))
         var notes = run.plan.result.notes + (run.statusQuo?.result.notes ?? [])
         if let objective = run.plan.result.objectiveValue, let recomputed = run.plan.objective,
@@ -91,9 +76,7 @@ struct RunCommand: ParsableCommand {
             solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version, iterations: iterations,
             seconds: [("load", loadSeconds), ("build", run.buildSeconds), ("solve", run.solveSeconds), ("write", writeSeconds)],
             notes: notes, maxBoundViolation: run.plan.result.hasSolution ? run.plan.result.maxBoundViolation : nil).rendered()))
-        do { try ResultFolderWriter.write(files, to: resultFolder, force: force) } catch {
-            throw Console.fail(error.exists ? .usage : .internalError, error.description)
-        }
+        try result.write(files, to: resultFolder)
         if json {
             Console.out(files.first { $0.name == "summary.json" }!.contents)
         } else {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanningData
 import Scenario
+import Reports
 import SummerPlan
 
 /// Reads a scenario file, reporting every problem; exit 65 (66 for a missing file).
@@ -27,14 +28,48 @@ func report(_ error: PreparationError) -> ExitCode {
     return ExitCode(error.hasMissingFile ? ExitStatus.missingFile.rawValue : ExitStatus.invalidInput.rawValue)
 }
 
-/// Loads a summer scenario's data and applies the scenario to it.
-func prepare(_ scenario: SummerScenario) throws -> PreparedSummer {
+/// Runs a scenario's preparation, printing the data set's warnings, or ends the command with
+/// the errors and the right exit code.
+func prepared<Prepared>(_ prepare: () throws(PreparationError) -> Prepared, warnings: (Prepared) -> [DataIssue]) throws -> Prepared {
     do {
-        let prepared = try scenario.prepare()
-        for warning in prepared.warnings { Console.warning(warning.description) }
-        return prepared
+        let result = try prepare()
+        for warning in warnings(result) { Console.warning(warning.description) }
+        return result
     } catch {
         throw report(error)
+    }
+}
+
+/// Loads a summer scenario's data and applies the scenario to it.
+func prepare(_ scenario: SummerScenario) throws -> PreparedSummer {
+    try prepared(scenario.prepare, warnings: \.warnings)
+}
+
+/// Where and how a command writes its result folder.
+struct ResultFolderOptions: ParsableArguments {
+    @Option(help: "The result folder.")
+    var out: String?
+
+    @Flag(help: "Replace an existing result folder.")
+    var force = false
+
+    @Flag(help: "Write CSVs for Swedish spreadsheets: `;`, decimal comma, byte-order mark.")
+    var excel = false
+
+    /// The folder to write: `--out`, else `fallback`; an existing one without `--force` ends the command.
+    func folder(default fallback: String) throws -> String {
+        let folder = out ?? fallback
+        if !force && FileManager.default.fileExists(atPath: folder) {
+            throw Console.fail(.usage, "\(folder): the result folder exists; use --force to replace it")
+        }
+        return folder
+    }
+
+    /// Writes the files atomically into `folder`.
+    func write(_ files: [(name: String, contents: String)], to folder: String) throws {
+        do { try ResultFolderWriter.write(files, to: folder, force: force) } catch {
+            throw Console.fail(error.exists ? .usage : .internalError, error.description)
+        }
     }
 }
 

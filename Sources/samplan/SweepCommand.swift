@@ -27,14 +27,7 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "Comma-separated non-negative factors, e.g. 0.8,0.9,1,1.1.")
     var factors: String
 
-    @Option(help: "The result folder.")
-    var out: String?
-
-    @Flag(help: "Replace an existing result folder.")
-    var force = false
-
-    @Flag(help: "Write CSVs for Swedish spreadsheets: `;`, decimal comma, byte-order mark.")
-    var excel = false
+    @OptionGroup var result: ResultFolderOptions
 
     @Flag(name: .customLong("cold"), help: "Solve every factor from scratch (to measure what warm starts save).")
     var cold = false
@@ -59,10 +52,7 @@ struct SweepCommand: ParsableCommand {
 
     func run() throws {
         let start = ContinuousClock.now
-        let folder = out ?? "results/sweep-\(stem(scenario))"
-        if !force && FileManager.default.fileExists(atPath: folder) {
-            throw Console.fail(.usage, "\(folder): the result folder exists; use --force to replace it")
-        }
+        let folder = try result.folder(default: "results/sweep-\(stem(scenario))")
         let prepared = try preparedSummer(scenario, for: "sweep")
         let selector: PriceSelector
         switch PriceSelector.parse(price, in: prepared.data) {
@@ -81,7 +71,7 @@ struct SweepCommand: ParsableCommand {
             throw report(error, scenario: scenario)
         }
         let solveSeconds = (ContinuousClock.now - solveStart).seconds
-        let format = CSVFormat(excel: excel)
+        let format = CSVFormat(excel: result.excel)
         let files = [
             ("sweep.csv", format.render(SweepResults.csv(points, data: prepared.data, format: format))),
             ("report.html", PriceReports.sweep(points, prepared: prepared, price: price)),
@@ -92,9 +82,7 @@ struct SweepCommand: ParsableCommand {
                     + points.map { ("solve_" + NumberFormatting.csv($0.factor), $0.outcome.result.seconds) },
                 notes: points.flatMap(\.outcome.result.notes), maxBoundViolation: nil).rendered()),
         ]
-        do { try ResultFolderWriter.write(files, to: folder, force: force) } catch {
-            throw Console.fail(error.exists ? .usage : .internalError, error.description)
-        }
+        try result.write(files, to: folder)
         Console.out(SweepResults.terminal(points, scenario: prepared.scenario.name, price: price, data: prepared.data, resultFolder: folder))
     }
 }
