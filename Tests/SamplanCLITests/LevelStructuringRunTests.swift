@@ -99,3 +99,15 @@ struct LevelStructuringRunTests {
         #expect(try Samplan.run(["batch", Self.tavi] + arguments).status == 64)
     }
 }
+
+@Suite("samplan run --json for level structuring")
+struct LevelStructuringJSONTests {
+    @Test func jsonPrintsSummaryOnly() throws {
+        let out = temporaryPath("tavi-json")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let output = try Samplan.run(["run", "Scenarios/nivastrukturering/tavi.yaml", "--out", out.path, "--json"])
+        #expect(output.status == 0)
+        #expect(output.stdout == (try String(contentsOf: out.appendingPathComponent("summary.json"), encoding: .utf8)))
+        #expect(output.stderr.isEmpty)
+    }
+}
