@@ -115,6 +115,14 @@ struct SpecialtyProfile {
     /// Offered at county hospitals (university hospitals offer everything).
     let atCounty: Bool
 
+    /// The care types this specialty has a case mix (and so a price and a cost) for, with their
+    /// DRG weights: inpatient when a case uses beds, day surgery when modelled, outpatient always.
+    var careTypes: [(name: String, weight: Double)] {
+        (bedDays > 0 ? [("elective_inpatient", weights.inpatient)] : [])
+            + (daySurgery != nil ? [("day_surgery", weights.daySurgery)] : [])
+            + [("outpatient", weights.outpatient)]
+    }
+
     static let all: [SpecialtyProfile] = [
         .init(id: "ortopedi", name: "Ortopedi", acuteShare: 0.60, bedWeight: 9, bedDays: 4, orMinutes: 120,
               daySurgery: (60, 1.5), outpatientVisits: 1.5, weights: (1.6, 0.45, 0.06), backlogWeeks: 10, atCounty: true),

@@ -233,17 +233,10 @@ struct Generator {
         }
 
         // Prices from DRG weights; university surcharge for the most specialised care.
-        let prices = Self.priceList(weeklyCases: weeklyCases, pointPrice: Assumptions.drgPointPrice,
-                                    psychiatryPerBedDay: Assumptions.psychiatryPricePerBedDay, changes: [])
+        let prices = Self.priceList(pointPrice: Assumptions.drgPointPrice, psychiatryPerBedDay: Assumptions.psychiatryPricePerBedDay, changes: [])
         var costs = CSVDocument(header: ["region", "specialty", "care_type", "cost_sek"])
-        for s in specialties {
-            for (t, weight) in [("elective_inpatient", s.weights.inpatient), ("day_surgery", s.weights.daySurgery),
-                                ("outpatient", s.weights.outpatient)] {
-                guard weeklyCases[s.id]?[t] ?? 0 > 0 else { continue }
-                var price = (Assumptions.drgPointPrice * weight).rounded()
-                if s.id == "psykiatri" && t == "elective_inpatient" { price = Assumptions.psychiatryPricePerBedDay * s.bedDays }
-                costs.append(["*", s.id, t, Self.n((price * Assumptions.ownCostShare).rounded())])
-            }
+        for row in prices.rows where row[2] == "*" {
+            costs.append(["*", row[0], row[1], Self.n((Double(row[3])! * Assumptions.ownCostShare).rounded())])
         }
         for (t, cost) in [("elective_inpatient", 60_000.0), ("day_surgery", 20_000.0), ("outpatient", 3_000.0)] {
             costs.append(["*", "*", t, Self.n(cost)])
@@ -290,15 +283,13 @@ struct Generator {
 
     static let universitySurcharge: Set<String> = ["thoraxkirurgi", "onkologi", "hematologi", "neurologi"]
 
-    /// A price list from the DRG weights: `*` rows, +10 % university rows for the most
-    /// specialised care, then `changes` (specialty, care type, level or nil, factor).
-    static func priceList(weeklyCases: [String: [String: Double]], pointPrice: Double, psychiatryPerBedDay: Double,
-                          changes: [(String, String, String?, Double)]) -> CSVDocument {
+    /// A price list from the DRG weights of every (specialty, care type) with a case mix: `*`
+    /// rows, +10 % university rows for the most specialised care, then `changes` (specialty, care
+    /// type, level or nil, factor).
+    static func priceList(pointPrice: Double, psychiatryPerBedDay: Double, changes: [(String, String, String?, Double)]) -> CSVDocument {
         var prices = CSVDocument(header: ["specialty", "care_type", "level", "price_sek"])
         for s in SpecialtyProfile.all {
-            for (t, weight) in [("elective_inpatient", s.weights.inpatient), ("day_surgery", s.weights.daySurgery),
-                                ("outpatient", s.weights.outpatient)] {
-                guard weeklyCases[s.id]?[t] ?? 0 > 0 else { continue }
+            for (t, weight) in s.careTypes {
                 var price = (pointPrice * weight).rounded()
                 if s.id == "psykiatri" && t == "elective_inpatient" { price = psychiatryPerBedDay * s.bedDays }
                 let star = changes.first { $0.0 == s.id && $0.1 == t && $0.2 == nil }?.3 ?? 1
@@ -315,13 +306,9 @@ struct Generator {
 
     /// The 2025 price list (`Scenarios/pricelists/2025.csv`): the point price uplifted, and the
     /// specialty changes of `Assumptions.priceChanges2025`.
-    mutating func priceList2025() -> CSVDocument {
-        var weeklyCases: [String: [String: Double]] = [:]
-        for row in build().first(where: { $0.0 == "case_mix.csv" })!.1.rows {
-            weeklyCases[row[0], default: [:]][row[1]] = 1
-        }
-        return Self.priceList(weeklyCases: weeklyCases, pointPrice: Assumptions.drgPointPrice2025,
-                              psychiatryPerBedDay: Assumptions.psychiatryPricePerBedDay2025, changes: Assumptions.priceChanges2025)
+    static func priceList2025() -> CSVDocument {
+        priceList(pointPrice: Assumptions.drgPointPrice2025, psychiatryPerBedDay: Assumptions.psychiatryPricePerBedDay2025,
+                  changes: Assumptions.priceChanges2025)
     }
 
     static func date(_ y: Int, _ m: Int, _ d: Int) -> String {

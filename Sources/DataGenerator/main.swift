@@ -30,8 +30,7 @@ struct DataGeneratorCommand: ParsableCommand {
         try generator.write(to: out)
         print("wrote \(out)")
         if !pricelist2025.isEmpty {
-            var fresh = try Generator(sources: sources, scale: scale)
-            let document = fresh.priceList2025()
+            let document = Generator.priceList2025()
             try FileManager.default.createDirectory(atPath: (pricelist2025 as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try Data(document.rendered().utf8).write(to: URL(fileURLWithPath: pricelist2025))
             print("wrote \(pricelist2025)")

@@ -136,8 +136,8 @@ struct FeedReader {
         let field = row.field(column)
         guard let value = NumberParsing.parse(field.text, decimalComma: row.file.table.allowsDecimalComma) else {
             let found = field.text.isEmpty ? "an empty field" : "\"\(field.text)\""
-            let dialect = row.file.table.allowsDecimalComma ? "" : " (a `,`-delimited file takes `.` as decimal separator)"
-            let hint = field.text.contains(",") && !row.file.table.allowsDecimalComma ? dialect : ""
+            let hint = field.text.contains(",") && !row.file.table.allowsDecimalComma
+                ? " (a `,`-delimited file takes `.` as decimal separator)" : ""
             error(row.file, field, "column `\(column)`: expected \(what), found \(found)\(hint)")
             return nil
         }
