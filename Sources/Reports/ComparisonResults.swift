@@ -86,7 +86,7 @@ public enum ComparisonResults {
         }
         out += settlement.rendered(indent: 2)
         out += "\nOut-of-region cases by producing region and specialty (largest changes)\n"
-        let changes = c.flowChanges.filter { abs($0.b - $0.a) >= 0.05 }.sorted { abs($0.b - $0.a) > abs($1.b - $1.a) }.prefix(12)
+        let changes = c.largestFlowChanges(limit: 12)
         if changes.isEmpty {
             out += "  no change\n"
         } else {

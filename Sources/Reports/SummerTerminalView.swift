@@ -59,10 +59,7 @@ public enum SummerTerminalView {
             out += table.rendered(indent: 2) + "\n"
         }
 
-        let beds = plan.occupancy.filter { ($0.bedValue ?? 0) > 0.005 }.sorted {
-            ($0.bedValue!, d.hospitals[$1.hospital].id, d.specialties[$1.specialty].id, $1.week)
-                > ($1.bedValue!, d.hospitals[$0.hospital].id, d.specialties[$0.specialty].id, $0.week)
-        }.prefix(10)
+        let beds = plan.bedsWorthMost(d, limit: 10)
         if beds.isEmpty {
             out += "No bed is worth anything extra: no bed row binds.\n"
         } else {

@@ -30,6 +30,13 @@ public struct SummerComparison: Sendable {
     }
 }
 
+extension SummerComparison {
+    /// The `limit` (origin, producer, specialty) rows whose cases changed most (by at least 0.05).
+    public func largestFlowChanges(limit: Int) -> [(origin: String, producer: String, specialty: String, a: Double, b: Double)] {
+        Array(flowChanges.filter { abs($0.b - $0.a) >= 0.05 }.sorted { abs($0.b - $0.a) > abs($1.b - $1.a) }.prefix(limit))
+    }
+}
+
 extension SummerPlanner {
     /// Solves A, then B (warm from A's basis when the structures match); no status quo.
     public func compare(_ a: PreparedSummer, _ b: PreparedSummer, verbose: Bool = false) throws(SummerPlanError) -> SummerComparison {

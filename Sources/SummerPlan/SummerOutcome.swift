@@ -86,6 +86,16 @@ public struct SummerOutcome: Sendable {
 
     public var objective: Double? { costs?.total }
 
+    /// The `limit` bed rows whose extra staffed bed saves most (bed value above half an öre),
+    /// largest first, ties by hospital id, specialty id and week.
+    public func bedsWorthMost(_ data: DataSet, limit: Int) -> [OccupancyResult] {
+        let worth = occupancy.filter { ($0.bedValue ?? 0) > 0.005 }.sorted {
+            ($0.bedValue!, data.hospitals[$1.hospital].id, data.specialties[$1.specialty].id, $1.week)
+                > ($1.bedValue!, data.hospitals[$0.hospital].id, data.specialties[$0.specialty].id, $0.week)
+        }
+        return Array(worth.prefix(limit))
+    }
+
     /// Reads `result` for `model`. Values below 1e-9 are taken as zero.
     public init(model: SummerModel, result: SolveResult, data: DataSet, lastWeek: Int) {
         routes = model.routes

@@ -24,7 +24,7 @@ public enum PriceReports {
                      SVGChart.groupedBars(title: "Nettoavräkning per region: A och B", labels: order.map { d.regions[$0].name },
                                           series: [("A: " + c.a.prepared.scenario.name, order.map { a.settlement[$0].net }),
                                                    ("B: " + c.b.prepared.scenario.name, order.map { b.settlement[$0].net })]))
-        let changes = c.flowChanges.filter { abs($0.b - $0.a) >= 0.05 }.sorted { abs($0.b - $0.a) > abs($1.b - $1.a) }.prefix(20)
+        let changes = c.largestFlowChanges(limit: 20)
         let name = { (id: String) in d.regions[d.regionIndex[id]!].name }
         page.section("Fall utanför hemregionen: största förändringarna", note: "Behandlade fall under perioden per hemregion, producerande region och specialitet.",
                      changes.isEmpty ? "<p>Ingen förändring.</p>\n" : HTMLPage.table(["från", "till", "specialitet", "A", "B", "B − A"], changes.map {

@@ -121,10 +121,7 @@ public enum SummerReport {
 
     static func bedValues(_ run: SummerRun) -> String {
         let d = run.prepared.data
-        let top = run.plan.occupancy.filter { ($0.bedValue ?? 0) > 0.005 }.sorted {
-            ($0.bedValue!, d.hospitals[$1.hospital].id, d.specialties[$1.specialty].id, $1.week)
-                > ($1.bedValue!, d.hospitals[$0.hospital].id, d.specialties[$0.specialty].id, $0.week)
-        }.prefix(15)
+        let top = run.plan.bedsWorthMost(d, limit: 15)
         guard !top.isEmpty else { return "<p>Ingen vårdplats är värd något extra: ingen platsbegränsning binder.</p>\n" }
         return HTMLPage.table(["sjukhus", "specialitet", "vecka", "vårdplatser", "beläggning", "kronor per extra vårdplats"],
                               top.map { [d.hospitals[$0.hospital].name, d.specialties[$0.specialty].name, String($0.week), n($0.staffedBeds, 0),
