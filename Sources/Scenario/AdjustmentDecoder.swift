@@ -110,7 +110,7 @@ enum AdjustmentDecoder {
                 return nil
             }
             if let w = Int(text), (1...53).contains(w) { return [w] }
-            if let range = SchemaReader.parseWeekRange(text) { return Array(range) }
+            if let range = Week.range(parsing: text) { return Array(range) }
             reader.report(item, itemPath, "expected a week 1–53 or \"N..M\", found \(SchemaReader.describe(item))")
             return nil
         }

@@ -93,7 +93,7 @@ struct SchemaReader {
     mutating func weekRange(_ value: YAMLValue, _ path: String) -> ClosedRange<Int>? {
         switch value {
         case let .scalar(text, _, _):
-            if let range = Self.parseWeekRange(text) { return range }
+            if let range = Week.range(parsing: text) { return range }
             report(value, path, "expected weeks as \"N..M\" or {from: N, to: M} with 1 ≤ N ≤ M ≤ 53, found \(Self.describe(value))")
             return nil
         case .mapping:
@@ -114,13 +114,6 @@ struct SchemaReader {
             report(value, path, "expected weeks as \"N..M\" or {from: N, to: M}, found \(value.typeName)")
             return nil
         }
-    }
-
-    static func parseWeekRange(_ text: String) -> ClosedRange<Int>? {
-        let parts = text.components(separatedBy: "..")
-        guard parts.count == 2, let from = Int(parts[0].trimmingWhitespace), let to = Int(parts[1].trimmingWhitespace),
-              (1...53).contains(from), (1...53).contains(to), from <= to else { return nil }
-        return from...to
     }
 
     /// YAML numbers as people write them: 12, 12.5, 1e3, 50_000 (no NaN or infinity).

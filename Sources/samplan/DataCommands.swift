@@ -86,11 +86,7 @@ struct DataCommand: ParsableCommand {
         guard summerWeeks != nil else { throw ValidationError("--summer must be N..M with 1 ≤ N ≤ M ≤ 53") }
     }
 
-    var summerWeeks: ClosedRange<Int>? {
-        let parts = summer.split(separator: ".", omittingEmptySubsequences: true).compactMap { Int($0) }
-        guard summer.contains(".."), parts.count == 2, Week.range.contains(parts[0]), Week.range.contains(parts[1]), parts[0] <= parts[1] else { return nil }
-        return parts[0]...parts[1]
-    }
+    var summerWeeks: ClosedRange<Int>? { Week.range(parsing: summer) }
 
     func run() throws {
         let data = try loadDataSet(path)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The three care types of SPEC §1.
 public enum CareType: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
     /// Planned inpatient care (planerad slutenvård).
@@ -49,4 +51,13 @@ public enum Week {
     public static let range = 1...53
     /// Index of week `w` in per-week arrays (`w − 1`).
     @inline(__always) public static func index(_ week: Int) -> Int { week - 1 }
+
+    /// `N..M` with 1 ≤ N ≤ M ≤ 53 (blanks around the numbers allowed), or nil.
+    public static func range(parsing text: String) -> ClosedRange<Int>? {
+        let parts = text.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[1].isEmpty,
+              let from = Int(parts[0].trimmingCharacters(in: .whitespaces)), let to = Int(parts[2].trimmingCharacters(in: .whitespaces)),
+              Week.range.contains(from), Week.range.contains(to), from <= to else { return nil }
+        return from...to
+    }
 }
