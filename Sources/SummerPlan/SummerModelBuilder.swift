@@ -79,6 +79,18 @@ public enum SummerModelBuilder {
         var flows: [FlowVariable] = []
         var theatreRows: [ResourceRow] = [], clinicRows: [ResourceRow] = []
         var theatreIndex: [Int: Int] = [:], clinicIndex: [Int: Int] = [:]
+        /// The theatre or clinic row of (h, s, w), created with its capacity when a flow first uses it.
+        func resourceRow(_ rows: inout [ResourceRow], _ index: inout [Int: Int], _ h: Int, _ s: Int, _ w: Int, _ prefix: String,
+                         _ capacityOf: (Resources) -> Double) -> Int {
+            let k = slot(h, s, w)
+            if let existing = index[k] { return rows[existing].row }
+            let capacity = capacityOf(data.capacity.capacity(hospital: h, specialty: s, week: w))
+            let row = model.addRow(lower: -.infinity, upper: capacity,
+                                   name: names ? "\(prefix)_\(data.hospitals[h].id)_\(data.specialties[s].id)_\(w)" : "")
+            index[k] = rows.count
+            rows.append(ResourceRow(hospital: h, specialty: s, week: w, row: row, capacity: capacity))
+            return row
+        }
         for key in sortedKeys {
             let (r, s, t) = (key.region, key.specialty, key.careType)
             guard let mix = data.caseMix[SpecialtyCareType(s, t)] else { continue }
@@ -127,27 +139,11 @@ public enum SummerModelBuilder {
                         model.addCoefficient(row: bedRows[b].row, column: x, value: mix.bedDays / 7)
                     }
                     if mix.orMinutes > 0 {
-                        let k = slot(h, s, w)
-                        let row: Int
-                        if let existing = theatreIndex[k] { row = theatreRows[existing].row } else {
-                            let hours = data.capacity.capacity(hospital: h, specialty: s, week: w).orHours
-                            row = model.addRow(lower: -.infinity, upper: hours,
-                                               name: names ? "theatre_\(data.hospitals[h].id)_\(data.specialties[s].id)_\(w)" : "")
-                            theatreIndex[k] = theatreRows.count
-                            theatreRows.append(ResourceRow(hospital: h, specialty: s, week: w, row: row, capacity: hours))
-                        }
+                        let row = resourceRow(&theatreRows, &theatreIndex, h, s, w, "theatre") { $0.orHours }
                         model.addCoefficient(row: row, column: x, value: mix.orMinutes / 60)
                     }
                     if mix.visits > 0 {
-                        let k = slot(h, s, w)
-                        let row: Int
-                        if let existing = clinicIndex[k] { row = clinicRows[existing].row } else {
-                            let visits = data.capacity.capacity(hospital: h, specialty: s, week: w).visits
-                            row = model.addRow(lower: -.infinity, upper: visits,
-                                               name: names ? "clinic_\(data.hospitals[h].id)_\(data.specialties[s].id)_\(w)" : "")
-                            clinicIndex[k] = clinicRows.count
-                            clinicRows.append(ResourceRow(hospital: h, specialty: s, week: w, row: row, capacity: visits))
-                        }
+                        let row = resourceRow(&clinicRows, &clinicIndex, h, s, w, "clinic") { $0.visits }
                         model.addCoefficient(row: row, column: x, value: mix.visits)
                     }
                 }
