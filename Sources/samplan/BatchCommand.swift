@@ -146,28 +146,18 @@ enum BatchFiles {
             switch document {
             case let .summer(summer):
                 let prepared = try summer.prepare()
+                let loadSeconds = (ContinuousClock.now - start).seconds
                 let solver = GLPKSolver()
                 let run = try SummerPlanner(solver: solver).run(prepared)
-                var files = SummerResults.files(run, format: format)
-                files.append(("report.html", SummerReport.render(run)))
-                files.append(("run.json", RunInfo.json(
-                    solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version,
-                    iterations: [("plan", run.plan.result.iterations)], seconds: [("build", run.buildSeconds), ("solve", run.solveSeconds)],
-                    notes: run.plan.result.notes, maxBoundViolation: run.plan.result.hasSolution ? run.plan.result.maxBoundViolation : nil).rendered()))
-                try ResultFolderWriter.write(files, to: folder, force: force)
+                try ResultFolderWriter.write(ResultFiles.summer(run, solver: solver, format: format, loadSeconds: loadSeconds), to: folder, force: force)
                 return row(summer.name, "summer", run.plan.status.rawValue, run.plan.objective, "")
             case let .levelStructuring(level):
                 let prepared = try level.prepare()
+                let loadSeconds = (ContinuousClock.now - start).seconds
                 let solver = GLPKSolver()
                 let run = try LevelStructuringPlanner(solver: solver, jobs: jobs).run(prepared)
-                var files = LevelResults.files(run, format: format)
-                files.append(("report.html", LevelReport.render(run)))
-                files.append(("run.json", RunInfo.json(
-                    solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version,
-                    iterations: run.optimal.map { [("mip", $0.result.iterations)] } ?? [],
-                    seconds: [("solve_mip", run.mipSeconds), ("evaluate_proposals", run.evaluationSeconds)],
-                    notes: run.optimal?.result.notes ?? [], maxBoundViolation: nil).rendered()))
-                try ResultFolderWriter.write(files, to: folder, force: force)
+                try ResultFolderWriter.write(ResultFiles.level(run, solver: solver, format: format, jobs: jobs, loadSeconds: loadSeconds),
+                                            to: folder, force: force)
                 let objective = run.rows.first { $0.name == "optimal" }?.totalCost
                 return row(level.name, "level_structuring", run.optimal.map { $0.status.rawValue } ?? "not_solved", objective,
                            run.optimal?.explanation ?? "")

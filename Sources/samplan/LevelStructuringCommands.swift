@@ -45,16 +45,7 @@ struct LevelStructuringJob {
         } catch {
             throw report(error, scenario: scenarioPath)
         }
-        let writeStart = ContinuousClock.now
-        var files = LevelResults.files(run, format: CSVFormat(excel: excel))
-        files.append(("report.html", LevelReport.render(run)))
-        files.append(("run.json", RunInfo.json(
-            solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version,
-            iterations: run.optimal.map { [("mip", $0.result.iterations)] } ?? [],
-            seconds: [("load", loadSeconds), ("solve_mip", run.mipSeconds), ("evaluate_proposals", run.evaluationSeconds),
-                      ("write", (ContinuousClock.now - writeStart).seconds)],
-            notes: (run.optimal?.result.notes ?? []) + ["\(run.rows.count) proposals evaluated on \(jobs) threads, \(run.linearPrograms) of them by the elastic LP"],
-            maxBoundViolation: run.optimal?.result.hasSolution == true ? run.optimal!.result.maxBoundViolation : nil).rendered()))
+        let files = ResultFiles.level(run, solver: solver, format: CSVFormat(excel: excel), jobs: jobs, loadSeconds: loadSeconds)
         return (run, files)
     }
 }

@@ -61,21 +61,7 @@ struct RunCommand: ParsableCommand {
         do { run = try SummerPlanner(solver: solver).run(prepared, verbose: verbose) } catch {
             throw report(error, scenario: scenario)
         }
-        let writeStart = ContinuousClock.now
-        var files = SummerResults.files(run, format: CSVFormat(excel: result.excel))
-        files.append(("report.html", SummerReport.render(run)))
-        var notes = run.plan.result.notes + (run.statusQuo?.result.notes ?? [])
-        if let objective = run.plan.result.objectiveValue, let recomputed = run.plan.objective,
-           abs(objective - recomputed) > 1e-6 * max(1, abs(objective)) {
-            notes.append("GLPK's objective \(objective) differs from the recomputed \(recomputed)")
-        }
-        var iterations = [("plan", run.plan.result.iterations)]
-        if let sq = run.statusQuo { iterations.append(("status_quo", sq.result.iterations)) }
-        let writeSeconds = (ContinuousClock.now - writeStart).seconds
-        files.append(("run.json", RunInfo.json(
-            solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version, iterations: iterations,
-            seconds: [("load", loadSeconds), ("build", run.buildSeconds), ("solve", run.solveSeconds), ("write", writeSeconds)],
-            notes: notes, maxBoundViolation: run.plan.result.hasSolution ? run.plan.result.maxBoundViolation : nil).rendered()))
+        let files = ResultFiles.summer(run, solver: solver, format: CSVFormat(excel: result.excel), loadSeconds: loadSeconds)
         try result.write(files, to: resultFolder)
         if json {
             Console.out(files.first { $0.name == "summary.json" }!.contents)
