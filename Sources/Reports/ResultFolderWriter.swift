@@ -32,6 +32,9 @@ public enum ResultFolderWriter {
             try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
             try fm.createDirectory(atPath: temporary, withIntermediateDirectories: false)
             for (name, contents) in files {
+                // A name may hold a subfolder (status_quo/flows.csv).
+                let folder = ((temporary as NSString).appendingPathComponent(name) as NSString).deletingLastPathComponent
+                if folder != temporary { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
                 try Data(contents.utf8).write(to: URL(fileURLWithPath: (temporary as NSString).appendingPathComponent(name)))
             }
             if exists {

@@ -78,6 +78,19 @@ func report(_ error: SummerPlanError, scenario: String) -> ExitCode {
     switch error {
     case let .missingPrices(e):
         for line in e.missing { Console.error("\(scenario): \(line)") }
+        // Lines that name their file (FILE: message, SPEC §9 v2), at most 20 a file.
+        var perFile: [String: Int] = [:]
+        for line in e.located {
+            let file = String(line.prefix { $0 != ":" })
+            perFile[file, default: 0] += 1
+            if perFile[file]! <= 20 { Console.error(line) }
+        }
+        for (file, count) in perFile.sorted(by: { $0.key < $1.key }) where count > 20 {
+            Console.error("… and \(count - 20) more errors in \((file as NSString).lastPathComponent)")
+        }
+        return ExitCode(ExitStatus.invalidInput.rawValue)
+    case let .invalidScenario(text):
+        Console.error("\(scenario): \(text)")
         return ExitCode(ExitStatus.invalidInput.rawValue)
     case let .internalError(text):
         Console.error("\(scenario): internal error: \(text)")
