@@ -38,6 +38,10 @@ public struct ModelFamily<Key: Hashable & Sendable>: Sendable {
 public struct QueueWeek: Hashable, Sendable, Comparable {
     public let queue: RegionSpecialtyCareType
     public let week: Int
+    public init(queue: RegionSpecialtyCareType, week: Int) {
+        self.queue = queue
+        self.week = week
+    }
     public static func < (a: Self, b: Self) -> Bool { (a.queue, a.week) < (b.queue, b.week) }
 }
 
@@ -47,6 +51,11 @@ public struct QueueBand: Hashable, Sendable {
     public let week: Int
     /// 0 … G: weeks waited at the end of the week, G meaning G or more.
     public let band: Int
+    public init(queue: RegionSpecialtyCareType, week: Int, band: Int) {
+        self.queue = queue
+        self.week = week
+        self.band = band
+    }
 }
 
 /// x(r, h, s, t, w).
@@ -54,6 +63,13 @@ public struct FlowKey: Hashable, Sendable {
     public let region: Int, hospital: Int, specialty: Int
     public let careType: CareType
     public let week: Int
+    public init(region: Int, hospital: Int, specialty: Int, careType: CareType, week: Int) {
+        self.region = region
+        self.hospital = hospital
+        self.specialty = specialty
+        self.careType = careType
+        self.week = week
+    }
 }
 
 /// A (hospital, specialty, week): a ward in one week.
@@ -70,6 +86,12 @@ public struct WardWeek: Hashable, Sendable, Comparable {
 /// v(h, h', s, w): acute load moved from `from` to `to`.
 public struct TransferKey: Hashable, Sendable {
     public let from: Int, to: Int, specialty: Int, week: Int
+    public init(from: Int, to: Int, specialty: Int, week: Int) {
+        self.from = from
+        self.to = to
+        self.specialty = specialty
+        self.week = week
+    }
 }
 
 /// A no-region-worse-off bound of (region, specialty): the final waiting list, or its part over the guarantee.
