@@ -56,7 +56,7 @@ struct FeedV2Tests {
 
     /// Without the column the load warns once that guarantee figures are lower bounds.
     @Test func backlogWithoutWeeksWaitedWarnsOnce() throws {
-        let (data, warnings) = try loadTexts(Fixtures.tinyTexts)
+        let (data, warnings) = try loadTexts(with("backlog.csv", "region,specialty,care_type,waiting\nnorth,ortopedi,elective_inpatient,20\n"))
         let backlogWarnings = warnings.filter { $0.file.hasSuffix("backlog.csv") }
         #expect(backlogWarnings.map(\.description) == ["tiny/backlog.csv:1:1: no `weeks_waited` column: the whole backlog starts as waited 0 weeks, so waiting over the guarantee is a lower bound"])
         #expect(!data.backlogHasWeeksWaited)
