@@ -5,7 +5,8 @@ import Scenario
 /// Which price a sweep scales: p(s, t, level) for one level, or for every level.
 public struct PriceSelector: Sendable, Hashable, CustomStringConvertible {
     public let specialty: Int
-    public let careType: CareType
+    /// The care type, or nil for the `acute_bed_day` price (v2: it changes settlement only).
+    public let careType: CareType?
     public let level: HospitalLevel?
     public let text: String
 
@@ -20,8 +21,9 @@ public struct PriceSelector: Sendable, Hashable, CustomStringConvertible {
         guard let s = data.specialtyIndex[parts[0]] else {
             return .failure(PriceSelectorError("--price: unknown specialty `\(parts[0])`\(NearestMatch.hint(for: parts[0], among: data.specialtyIndex.keys))"))
         }
-        guard let t = CareType(rawValue: parts[1]) else {
-            let names = CareType.allCases.map(\.rawValue)
+        let t = CareType(rawValue: parts[1])
+        guard t != nil || parts[1] == PriceTable.acuteBedDay else {
+            let names = CareType.allCases.map(\.rawValue) + [PriceTable.acuteBedDay]
             return .failure(PriceSelectorError("--price: unknown care type `\(parts[1])`; expected one of \(names.joined(separator: ", "))\(NearestMatch.hint(for: parts[1], among: names))"))
         }
         var level: HospitalLevel?
@@ -33,18 +35,25 @@ public struct PriceSelector: Sendable, Hashable, CustomStringConvertible {
             level = l
         }
         let levels = level.map { [$0] } ?? HospitalLevel.allCases
-        guard levels.contains(where: { data.prices.price(specialty: s, careType: t, level: $0) != nil }) else {
+        guard levels.contains(where: { Self.price(data, s, t, $0) != nil }) else {
             return .failure(PriceSelectorError("--price: the price list has no price for \(text)"))
         }
         return .success(PriceSelector(specialty: s, careType: t, level: level, text: text))
+    }
+
+    static func price(_ data: DataSet, _ s: Int, _ t: CareType?, _ level: HospitalLevel) -> Double? {
+        t.map { data.prices.price(specialty: s, careType: $0, level: level) } ?? data.prices.acuteBedDayPrice(specialty: s, level: level)
     }
 
     /// `data` with this price multiplied by `factor` (from the prices as given, not cumulatively).
     public func scaled(_ data: DataSet, by factor: Double) -> DataSet {
         var scaled = data
         for level in level.map({ [$0] }) ?? HospitalLevel.allCases {
-            if let p = data.prices.price(specialty: specialty, careType: careType, level: level) {
+            guard let p = Self.price(data, specialty, careType, level) else { continue }
+            if let careType {
                 scaled.prices.set(specialty: specialty, careType: careType, level: level, p * factor)
+            } else {
+                scaled.prices.setAcuteBedDay(specialty: specialty, level: level, p * factor)
             }
         }
         return scaled
