@@ -27,6 +27,7 @@ public enum SummerReport {
                      SVGChart.bars(title: "Nettoavräkning per region, \(s.name)", settlement))
         page.section("Vårdplatserna som är värda mest", note: "Hur mycket målfunktionen minskar med en bemannad vårdplats till den veckan (skuggpris).",
                      bedValues(run))
+        SummerReportV2.add(run, to: &page)
         return page.rendered()
     }
 
