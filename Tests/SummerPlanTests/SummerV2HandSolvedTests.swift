@@ -55,6 +55,44 @@ struct SummerV2HandSolvedTests {
         #expect(run.plan.objective == 12_000)
     }
 
+    /// A backlog that waited G weeks or more starts in band G: with G = 2, 3 who waited 5 weeks
+    /// are over the guarantee from the start. No beds, weeks 1–2, weight 1: waiting 3 + 3 →
+    /// 6 000, guarantee 3 + 3 → 3 000.
+    @Test func backlogBeyondTheGuaranteeStartsInBandG() throws {
+        var world = Self.bands(beds: 0)
+        world.backlogByWeeks = [("north", .electiveInpatient, 5, 3)]
+        world.demand = []
+        let run = try solve(world.prepare(weeks: 1...2, Self.configureBands))
+        #expect(run.plan.costs == SummerCosts(waiting: 6_000, guarantee: 3_000))
+        #expect(run.plan.startOverGuaranteeByRegion == [3, 0])
+    }
+
+    /// `routes: all` keeps a referral route open whatever its length (v2): with
+    /// max_travel_minutes 50 < 100 the route north → s1 is open only through its referral, and
+    /// the plan does what the status quo does (55 000, gain 0); without the referral 5 wait.
+    @Test(arguments: [true, false])
+    func routesAllKeepsReferralRoutes(_ referral: Bool) throws {
+        var world = HandSolvedTests.shortage()
+        if referral { world.referrals = [("north", "s1", .electiveInpatient, 12)] }
+        let run = try solve(world.prepare { $0.waitCost.defaultCost = 5000; $0.maxTravelMinutes = 50 })
+        #expect(run.plan.objective == (referral ? 55_000 : 100_000))
+        #expect(run.gainVsStatusQuo == 0)
+    }
+
+    /// `sweep --price ortopedi/acute_bed_day` scales the acute bed-day price only (v2).
+    @Test func sweepScalesTheAcuteBedDayPrice() throws {
+        let prepared = try Self.crossRegion().prepare()
+        let selector = try PriceSelector.parse("ortopedi/acute_bed_day", in: prepared.data).get()
+        #expect(selector.careType == nil)
+        let scaled = selector.scaled(prepared.data, by: 2)
+        #expect(scaled.prices.acuteBedDayPrice(specialty: 0, level: .county) == 6000)
+        #expect(scaled.prices.price(specialty: 0, careType: .electiveInpatient, level: .county) == 100_000)
+        let points = try SummerPlanner(solver: GLPKSolver()).sweep(prepared, price: selector, factors: [1, 2])
+        // The objective does not change; the settlement doubles.
+        #expect(points.map { $0.outcome.objective } == [95_000, 95_000])
+        #expect(points.map { $0.outcome.settlement[1].net } == [63_000, 126_000])
+    }
+
     // MARK: Acute load, transfers, overload
 
     /// North's n1 is closed (0 beds) with an acute load of 4; n2, 30 minutes away in the same
