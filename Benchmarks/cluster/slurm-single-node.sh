@@ -45,7 +45,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" \
     || fail "apt-get install ${missing[*]} failed"
 fi
-say "$(slurmctld -V), munge $(munged -V 2>&1 | awk '{print $2; exit}')"
+say "$(slurmctld -V), $(munged -V 2>&1 | awk '{print $1; exit}')"
 
 if [ ! -x "$samplan" ]; then
   say "building samplan ..."
@@ -60,16 +60,37 @@ mkdir -p "$work"/{munge,state,spool,logs,results}
 chmod 755 "$work/munge"   # clients need to reach the socket; the key itself is 0400
 pids=()
 job=""
+# Processes this run started below slurmd (slurmstepd, the jobs): they carry this marker.
+marker="SAMPLAN_SLURM_RUN=$work"
+ours() {
+  local e pid
+  for e in /proc/[0-9]*/environ; do
+    pid=${e#/proc/}; pid=${pid%/environ}
+    tr '\0' '\n' < "$e" 2> /dev/null | grep -qxF "$marker" && echo "$pid"
+  done
+}
+stop() { # PID...: TERM, up to 10 s, then KILL.
+  local pid
+  for pid in "$@"; do kill "$pid" 2> /dev/null; done
+  for pid in "$@"; do
+    for _ in $(seq 100); do kill -0 "$pid" 2> /dev/null || break; sleep 0.1; done
+    kill -9 "$pid" 2> /dev/null
+  done
+  return 0
+}
 cleanup() {
   local status=$?
   set +e
-  if [ -n "$job" ] && [ -n "${SLURM_CONF:-}" ]; then scancel "$job" 2> /dev/null; fi
-  # Stop only the daemons this script started, newest first.
-  for ((k = ${#pids[@]} - 1; k >= 0; k--)); do kill "${pids[k]}" 2> /dev/null; done
-  for pid in "${pids[@]}"; do
-    for _ in $(seq 50); do kill -0 "$pid" 2> /dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2> /dev/null
-  done
+  if [ -n "$job" ]; then
+    scancel "$job" 2> /dev/null
+    # Let slurmd end the job's steps before it stops: a slurmstepd left without its slurmd lingers.
+    for _ in $(seq 60); do [ -z "$(squeue -h -j "$job" -o '%i' 2> /dev/null)" ] && break; sleep 0.5; done
+  fi
+  # Stop only the daemons this script started, newest first, each before the next.
+  for ((k = ${#pids[@]} - 1; k >= 0; k--)); do stop "${pids[k]}"; done
+  local left
+  left=$(ours)
+  if [ -n "$left" ]; then say "stopping what the jobs left: $(echo $left)"; stop $left; fi
   if [ $status -ne 0 ]; then
     for log in "$work"/slurmctld.log "$work"/slurmd.log "$work"/munge/munged.log; do
       [ -s "$log" ] && { echo "--- last lines of $log"; tail -n 15 "$log"; }
@@ -155,7 +176,7 @@ start=$(now)
 slurmctld -D -c -f "$SLURM_CONF" > "$work/logs/slurmctld.stderr" 2>&1 &
 pids+=($!)
 wait_for 30 "slurmctld answering" scontrol ping
-slurmd -D -N "$host" -f "$SLURM_CONF" > "$work/logs/slurmd.stderr" 2>&1 &
+env "$marker" slurmd -D -N "$host" -f "$SLURM_CONF" > "$work/logs/slurmd.stderr" 2>&1 &
 pids+=($!)
 node_idle() { sinfo -h -n "$host" -o '%t' | grep -qx 'idle'; }
 wait_for 60 "node $host becoming idle" node_idle
@@ -183,7 +204,7 @@ exec "$samplan" batch "$scenarios" --shard \${SLURM_ARRAY_TASK_ID}/$shards \\
      --jobs \${SLURM_CPUS_PER_TASK:-1} --out "$parts" --force
 EOF
 start=$(now)
-job=$(sbatch --parsable "$work/samplan-array.sbatch") || fail "sbatch refused the job"
+job=$(env "$marker" sbatch --parsable "$work/samplan-array.sbatch") || fail "sbatch refused the job"
 job=${job%%;*}
 say "submitted array job $job ($shards tasks)"
 finished() { [ -z "$(squeue -h -j "$job" -o '%i' 2> /dev/null)" ]; }
