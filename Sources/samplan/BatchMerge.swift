@@ -67,6 +67,11 @@ enum BatchMerge {
             cursor[shard] += 1
             rows.append(result.row)
             guard result.row[statusColumn] != "error" else { continue }
+            // A result folder is one name inside the part (batch never writes `/` in one); anything
+            // else would copy from or to outside the folders.
+            guard !result.folder.isEmpty, !result.folder.contains("/"), result.folder != ".", result.folder != ".." else {
+                throw Console.fail(.invalidInput, "\(part.path): the result folder `\(result.folder)` of \(file) is not a folder name")
+            }
             let source = (part.folder as NSString).appendingPathComponent(result.folder)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), isDirectory.boolValue else {

@@ -157,6 +157,13 @@ struct MergeCommandTests {
             try "{\"kind\": \"batch\"}".write(toFile: p[0] + "/shard-1-of-3.json", atomically: true, encoding: .utf8)
             return p
         },
+        Refusal(description: "a result folder outside the part", status: 65, message: "is not a folder name") { _, p in
+            let path = p[1] + "/shard-2-of-3.json"   // in/e-summer.yaml is file 4 of 0…6: part 2
+            var text = try String(contentsOfFile: path, encoding: .utf8)
+            text = text.replacingOccurrences(of: "\"folder\" : \"e-summer\"", with: "\"folder\" : \"../../e-summer\"")
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            return p
+        },
         Refusal(description: "an unknown kind", status: 65, message: "parts of kind `weather` are not known") { b, _ in
             try FileManager.default.createDirectory(atPath: b.path("weather"), withIntermediateDirectories: true)
             try "{\"kind\": \"weather\", \"shard\": 1, \"of\": 1, \"samplan_version\": \"9\"}"
