@@ -8,7 +8,7 @@ enum SummerScenarioDecoder {
         "travel_cost_sek_per_minute", "compare_status_quo", "pricelist", "adjust", "solver",
         "guarantee_weeks", "guarantee_penalty_sek_per_week", "acute_transfers", "acute_transfer_max_minutes",
         "acute_transfer_cost_sek_per_bed_week", "acute_transfer_cost_sek_per_bed_week_minute", "no_region_worse_off",
-    ]
+    ] + [UncertaintyDecoder.key]
 
     static func decode(_ tree: YAMLValue, file: String, files: [String], reader: inout SchemaReader) -> SummerScenario? {
         guard let entries = reader.map(tree, "", allowed: keys) else { return nil }
@@ -60,6 +60,7 @@ enum SummerScenarioDecoder {
         }
         if let entry = entries["solver"], !isNull(entry.value) { s.solver = solver(entry.value, &reader) }
         if let entry = entries["adjust"], !isNull(entry.value) { s.adjustments = AdjustmentDecoder.decode(entry.value, &reader) }
+        if let entry = entries[UncertaintyDecoder.key], !isNull(entry.value) { s.uncertainty = UncertaintyDecoder.decode(entry.value, &reader) }
         return s
     }
 
