@@ -49,8 +49,12 @@ public struct QueueWeek: Hashable, Sendable, Comparable {
 public struct QueueBand: Hashable, Sendable {
     public let queue: RegionSpecialtyCareType
     public let week: Int
-    /// 0 … G: weeks waited at the end of the week, G meaning G or more.
+    /// 0 … G: weeks waited at the end of the week, G meaning G or more; or `young`.
     public let band: Int
+    /// Every age of week w too young to reach G by the last week, wN: ages 0 … T(w) − 1 with
+    /// T(w) = G − (wN − w). Their wait costs are equal and none of them reaches the guarantee
+    /// within the horizon, so keeping them apart changes no reported number.
+    public static let young = -1
     public init(queue: RegionSpecialtyCareType, week: Int, band: Int) {
         self.queue = queue
         self.week = week

@@ -34,10 +34,10 @@ public struct TransferTerms: Sendable {
 /// it: one place knows which column or row holds what.
 public struct SummerLayout: Sendable {
     // Variables.
-    /// q(r, s, t, w, a): waiting at the end of week w in band a (bands that stay empty are left out).
+    /// q(r, s, t, w, a): waiting at the end of week w in band a. Bands that stay empty are left
+    /// out, and the bands too young to reach G by the last week are one band, `QueueBand.young`
+    /// (see `SummerModelBuilder`); z is eliminated (SPEC §3.1 allows both).
     public internal(set) var queues = ModelFamily<QueueBand>("q")
-    /// z(r, s, t, w, a): treated in week w out of band a.
-    public internal(set) var treatments = ModelFamily<QueueBand>("z")
     /// x(r, h, s, t, w): cases from r treated at h in week w.
     public internal(set) var flows = ModelFamily<FlowKey>("x")
     public internal(set) var flowTerms: [FlowTerms] = []
@@ -48,10 +48,12 @@ public struct SummerLayout: Sendable {
     public internal(set) var overloads = ModelFamily<WardWeek>("o")
 
     // Rows.
-    /// The band equations of §3.1, one per q.
+    /// The band equations of §3.1 with z eliminated, one per q: q(w, a) ≤ what flows into band a
+    /// (z(w, a) = inflow − q(w, a) ≥ 0).
     public internal(set) var bandRows = ModelFamily<QueueBand>("band")
-    /// Σ_a z = Σ_h x, one per (r, s, t, w).
-    public internal(set) var treatedRows = ModelFamily<QueueWeek>("treated")
+    /// Σ_a z = Σ_h x with z eliminated, one per (r, s, t, w): version 1's waiting equation
+    /// Σ_a q(w, a) − Σ_a q(w−1, a) + Σ_h x = demand(w) (+ the backlog in week w0).
+    public internal(set) var treatedRows = ModelFamily<QueueWeek>("waiting")
     /// Σ bed_days/7 · x + Σ v_in ≤ F, for every ward-week with staffed beds.
     public internal(set) var freeBedRows = ModelFamily<WardWeek>("free_beds")
     /// o + Σ v_out = E, for every ward-week with E > 0.
@@ -90,6 +92,12 @@ public struct SummerModel: Sendable {
     public let finalBacklogWeight: Double
     public let overloadPenalty: Double
     public let targetOccupancy: Double
+
+    /// The columns of q(key, wN, ·): every band, or band G only.
+    public func finalQueueColumns(_ key: RegionSpecialtyCareType, overGuarantee: Bool) -> [Int] {
+        let bands = overGuarantee ? [guaranteeWeeks] : [QueueBand.young] + Array(0...guaranteeWeeks)
+        return bands.compactMap { layout.queues[QueueBand(queue: key, week: weeks.upperBound, band: $0)] }
+    }
 
     /// weight(w) of the waiting and guarantee parts.
     public func weight(_ week: Int) -> Double { week == weeks.upperBound ? finalBacklogWeight : 1 }

@@ -82,12 +82,18 @@ struct Build {
     }
     func id(_ ward: WardWeek) -> String { "\(data.hospitals[ward.hospital].id)_\(data.specialties[ward.specialty].id)_\(ward.week)" }
 
-    // MARK: q, z, band rows, treated rows (SPEC §3.1)
+    // MARK: q, band rows, waiting rows (SPEC §3.1)
 
-    /// Every (r, s, t) with a backlog or demand in the horizon gets its bands; a band that no
-    /// backlog or demand can reach stays empty and is left out (SPEC §3.1 allows it).
+    /// Every (r, s, t) with a backlog or demand in the horizon gets its bands, in an equivalent
+    /// smaller form (SPEC §3.1 allows it):
+    /// - z is eliminated: z(w, a) = inflow(w, a) − q(w, a) ≥ 0 becomes the row q(w, a) ≤ inflow,
+    ///   and Σ_a z = Σ_h x becomes version 1's waiting equation;
+    /// - a band that no backlog or demand can reach stays empty and is left out;
+    /// - the ages too young to reach G by the last week (below T(w) = G − (wN − w)) are one band,
+    ///   `QueueBand.young`: they cost the same and none reaches the guarantee in the horizon. The
+    ///   young band of week w − 1 holds exactly the ages that are young in week w, less demand(w).
     mutating func addQueues() {
-        let G = scenario.guaranteeWeeks, firstWeek = scenario.weeks.lowerBound
+        let G = scenario.guaranteeWeeks, firstWeek = scenario.weeks.lowerBound, lastWeek = scenario.weeks.upperBound
         var keys = Set(data.backlog.filter { $0.value > 0 && includes($0.key.specialty) }.keys)
         for (key, series) in data.demand where includes(key.specialty) && weeks.contains(where: { series[$0] > 0 }) { keys.insert(key) }
         layout.queueKeys = keys.sorted()
@@ -98,43 +104,57 @@ struct Build {
             layout.waitCost[key] = wait
             layout.guaranteePenalty[key] = guarantee
             var start = [Double](repeating: 0, count: G + 1)
-            for (k, waiting) in data.backlogByWeeksWaited[key] ?? [:] { start[min(k, G)] += waiting }
+            for (k, waiting) in (data.backlogByWeeksWaited[key] ?? [:]).sorted(by: { $0.key < $1.key }) { start[min(k, G)] += waiting }
             layout.backlogByBand[key] = start
             var reachedBefore = start.map { $0 > 0 }
             for w in weeks {
                 let demand = data.demand[key]?[w] ?? 0
+                let young = G - (lastWeek - w)  // T(w): ages below it are one band
                 var reached = [Bool](repeating: false, count: G + 1)
                 reached[0] = demand > 0
                 for a in 1...G { reached[a] = reachedBefore[a - 1] || (a == G && reachedBefore[G]) }
-                let weight = w == scenario.weeks.upperBound ? scenario.finalBacklogWeight : 1
-                for a in 0...G where reached[a] {
-                    let band = QueueBand(queue: key, week: w, band: a)
-                    let cost = wait * weight + (a == G ? guarantee * weight : 0)
-                    let q = model.addVariable(lower: 0, upper: .infinity, objective: cost, name: label("q", id(key), "\(w)", "\(a)"))
-                    let z = model.addVariable(lower: 0, upper: .infinity, objective: 0, name: label("z", id(key), "\(w)", "\(a)"))
-                    layout.queues.append(band, q)
-                    layout.treatments.append(band, z)
-                    // q(w, a) + z(w, a) − q(w−1, a−1) [− q(w−1, G)] = demand (a = 0), or the backlog in week w0.
-                    var rhs = a == 0 ? demand : 0
-                    let fromBands = a == 0 ? [] : (a == G ? [G - 1, G] : [a - 1])
-                    if w == firstWeek { for k in fromBands { rhs += start[k] } }
-                    let row = model.addRow(lower: rhs, upper: rhs, name: label("band", id(key), "\(w)", "\(a)"))
-                    layout.bandRows.append(band, row)
+                let weight = w == lastWeek ? scenario.finalBacklogWeight : 1
+                // v1's waiting equation: Σ_a q(w, a) − Σ_a q(w−1, a) + Σ_h x = demand (+ backlog in w0).
+                let backlog = w == firstWeek ? start.reduce(0, +) : 0
+                let waitingRow = model.addRow(lower: demand + backlog, upper: demand + backlog, name: label("waiting", id(key), "\(w)"))
+                layout.treatedRows.append(QueueWeek(queue: key, week: w), waitingRow)
+                if w > firstWeek {
+                    for band in [QueueBand.young] + Array(0...G) {
+                        if let previous = layout.queues[QueueBand(queue: key, week: w - 1, band: band)] {
+                            model.addCoefficient(row: waitingRow, column: previous, value: -1)
+                        }
+                    }
+                }
+                // The bands of week w: the young band, then every band from T(w) (or 0) to G.
+                var bands: [(band: Int, inflowBands: [Int], constant: Double)] = []
+                if young >= 1 && reached[0..<young].contains(true) {
+                    // Ages 0 … T(w) − 1: demand(w), plus the young band of w − 1 (ages 0 … T(w) − 2 then);
+                    // in week w0 the backlog of those ages.
+                    let constant = demand + (w == firstWeek ? start[0..<max(0, young - 1)].reduce(0, +) : 0)
+                    bands.append((QueueBand.young, [QueueBand.young], constant))
+                }
+                for a in max(young, 0)...G where reached[a] {
+                    let from = a == 0 ? [] : (a == G ? [G - 1, G] : [a - 1])
+                    let constant = a == 0 ? demand : (w == firstWeek ? from.reduce(0) { $0 + start[$1] } : 0)
+                    bands.append((a, from, constant))
+                }
+                for (band, from, constant) in bands {
+                    let key3 = QueueBand(queue: key, week: w, band: band)
+                    let cost = wait * weight + (band == G ? guarantee * weight : 0)
+                    let q = model.addVariable(lower: 0, upper: .infinity, objective: cost, name: label("q", id(key), "\(w)", band == QueueBand.young ? "young" : "\(band)"))
+                    layout.queues.append(key3, q)
+                    model.addCoefficient(row: waitingRow, column: q, value: 1)
+                    // q(w, a) − Σ q(w−1, from) ≤ constant: z(w, a) ≥ 0.
+                    let row = model.addRow(lower: -.infinity, upper: constant, name: label("band", id(key), "\(w)", band == QueueBand.young ? "young" : "\(band)"))
+                    layout.bandRows.append(key3, row)
                     model.addCoefficient(row: row, column: q, value: 1)
-                    model.addCoefficient(row: row, column: z, value: 1)
                     if w > firstWeek {
-                        for k in fromBands {
-                            if let previous = layout.queues[QueueBand(queue: key, week: w - 1, band: k)] {
+                        for b in from {
+                            if let previous = layout.queues[QueueBand(queue: key, week: w - 1, band: b)] {
                                 model.addCoefficient(row: row, column: previous, value: -1)
                             }
                         }
                     }
-                }
-                // Σ_a z − Σ_h x = 0; the flows add their −1 when they are made.
-                let treated = model.addRow(lower: 0, upper: 0, name: label("treated", id(key), "\(w)"))
-                layout.treatedRows.append(QueueWeek(queue: key, week: w), treated)
-                for a in 0...G where reached[a] {
-                    model.addCoefficient(row: treated, column: layout.treatments[QueueBand(queue: key, week: w, band: a)]!, value: 1)
                 }
                 reachedBefore = reached
             }
@@ -263,7 +283,7 @@ struct Build {
                                               name: label("x", data.regions[r].id, data.hospitals[h].id, data.specialties[s].id, t.rawValue, "\(w)"))
                     layout.flows.append(FlowKey(region: r, hospital: h, specialty: s, careType: t, week: w), x)
                     layout.flowTerms.append(terms)
-                    model.addCoefficient(row: layout.treatedRows[QueueWeek(queue: key, week: w)]!, column: x, value: -1)
+                    model.addCoefficient(row: layout.treatedRows[QueueWeek(queue: key, week: w)]!, column: x, value: 1)
                     if mix.bedDays > 0, let row = layout.freeBedRows[WardWeek(hospital: h, specialty: s, week: w)] {
                         model.addCoefficient(row: row, column: x, value: terms.bedsPerCase)
                     }
@@ -311,12 +331,13 @@ struct Build {
     /// Σ_{t,a} q(R, s, t, wN, a) ≤ Q_sq and Σ_t q(R, s, t, wN, G) ≤ G_sq, for each bound given.
     mutating func addNoWorseRows(_ bounds: SummerModelBuilder.WaitingBounds) {
         let last = scenario.weeks.upperBound, G = scenario.guaranteeWeeks
+        let allBands = [QueueBand.young] + Array(0...G)
         for bound in bounds.keys.sorted() where includes(bound.specialty) {
             let row = model.addRow(lower: -.infinity, upper: bounds[bound]!,
                                    name: label("no_worse", data.regions[bound.region].id, data.specialties[bound.specialty].id, bound.overGuarantee ? "g" : "q"))
             layout.noWorseRows.append(bound, row)
             for key in layout.queueKeys where key.region == bound.region && key.specialty == bound.specialty {
-                for a in (bound.overGuarantee ? G...G : 0...G) {
+                for a in (bound.overGuarantee ? [G] : allBands) {
                     if let q = layout.queues[QueueBand(queue: key, week: last, band: a)] { model.addCoefficient(row: row, column: q, value: 1) }
                 }
             }

@@ -189,7 +189,7 @@ public struct SummerPlanner: Sendable {
     func largestStatusQuoWaiting(_ prepared: PreparedSummer, statusQuo: SummerOutcome, objective zStar: Double)
         throws(SummerPlanError) -> SummerModelBuilder.WaitingBounds
     {
-        let slack = 1e-9 * max(1, abs(zStar)), G = prepared.scenario.guaranteeWeeks, last = prepared.scenario.weeks.upperBound
+        let slack = 1e-9 * max(1, abs(zStar))
         var bounds: SummerModelBuilder.WaitingBounds = [:]
         let specialties = Set(prepared.data.demand.keys.map(\.specialty)).union(prepared.data.backlog.keys.map(\.specialty)).sorted()
         for s in specialties {
@@ -213,9 +213,7 @@ public struct SummerPlanner: Sendable {
                 for overGuarantee in [false, true] {
                     for column in costs.indices { block.model.setObjective(column: column, to: 0) }
                     for key in block.layout.queueKeys where key.region == r {
-                        for a in (overGuarantee ? G...G : 0...G) {
-                            if let q = block.layout.queues[QueueBand(queue: key, week: last, band: a)] { block.model.setObjective(column: q, to: -1) }
-                        }
+                        for q in block.finalQueueColumns(key, overGuarantee: overGuarantee) { block.model.setObjective(column: q, to: -1) }
                     }
                     do { compiled = try block.model.compiled() } catch { throw .internalError("the status-quo block is invalid: \(error)") }
                     let parameters = Self.parameters(prepared.scenario.solver, warmStart: basis, method: .primal)
