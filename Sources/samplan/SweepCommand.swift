@@ -21,7 +21,7 @@ struct SweepCommand: ParsableCommand {
     @Argument(help: "The summer scenario (YAML).")
     var scenario: String
 
-    @Option(help: "The price to scale: SPECIALTY/CARE_TYPE for every level, or SPECIALTY/CARE_TYPE/LEVEL.")
+    @Option(help: "The price to scale: SPECIALTY/CARE_TYPE for every level, or SPECIALTY/CARE_TYPE/LEVEL; ids or Swedish names (ortopedi/dagkirurgi).")
     var price: String
 
     @Option(help: "Comma-separated non-negative factors, e.g. 0.8,0.9,1,1.1.")
@@ -74,7 +74,7 @@ struct SweepCommand: ParsableCommand {
         let format = CSVFormat(excel: result.excel)
         let files = [
             ("sweep.csv", format.render(SweepResults.csv(points, data: prepared.data, format: format))),
-            ("report.html", PriceReports.sweep(points, prepared: prepared, price: price)),
+            ("report.html", PriceReports.sweep(points, prepared: prepared, price: selector)),
             ("run.json", RunInfo.json(
                 solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version,
                 iterations: points.map { (NumberFormatting.csv($0.factor), $0.outcome.result.iterations) },
@@ -83,7 +83,7 @@ struct SweepCommand: ParsableCommand {
                 notes: points.flatMap(\.outcome.result.notes), maxBoundViolation: nil).rendered()),
         ]
         try result.write(files, to: folder)
-        Console.out(SweepResults.terminal(points, scenario: prepared.scenario.name, price: price, data: prepared.data, resultFolder: folder))
+        Console.out(SweepResults.terminal(points, scenario: prepared.scenario.name, price: selector, data: prepared.data, resultFolder: folder))
     }
 }
 
