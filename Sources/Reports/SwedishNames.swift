@@ -58,6 +58,24 @@ public enum SwedishNames {
             .joined(separator: " + ")
     }
 
+    /// A hospital's short name for narrow places (terminal tables, chart labels): the town where
+    /// the name holds one ("Centralsjukhuset Karlstad" → "Karlstad", "Falu lasarett" → "Falu"),
+    /// else the name.
+    public static func shortName(_ name: String) -> String {
+        let words = name.split(separator: " ").map(String.init)
+        guard words.count > 1 else { return name }
+        let generic: Set<String> = ["sjukhus", "sjukhuset", "lasarett", "lasarettet", "länssjukhus", "centralsjukhuset", "universitetssjukhuset"]
+        if generic.contains(words.last!.lowercased()) { return words.dropLast().joined(separator: " ") }
+        return words.last!
+    }
+
+    /// `sites(_:_:)` with short hospital names: "Falu + Karlstad + Västerås".
+    public static func shortSites(_ text: String, _ d: DataSet) -> String {
+        guard text.contains("+") || d.hospitalIndex[text] != nil else { return text }
+        return text.split(separator: "+").map { id in d.hospitalIndex[String(id)].map { shortName(d.hospitals[$0].name) } ?? String(id) }
+            .joined(separator: " + ")
+    }
+
     /// A price selector's text (`ortopedi/day_surgery[/county]`) in words: "Ortopedi, dagkirurgi".
     public static func price(specialty: Int, careType: CareType, level: HospitalLevel?, _ d: DataSet) -> String {
         "\(d.specialties[specialty].name), \(careType.swedishName)" + (level.map { ", \(self.level($0))" } ?? "")

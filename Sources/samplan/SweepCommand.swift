@@ -63,15 +63,16 @@ struct SweepCommand: ParsableCommand {
         let solver = GLPKSolver()
         let solveStart = ContinuousClock.now
         let points: [SweepPoint]
+        let bar = ProgressBar("Solving factors")
         do {
             points = try SummerPlanner(solver: solver).sweep(prepared, price: selector, factors: parsedFactors!, warm: !cold) { done, total in
-                if done < total { Progress.say("Solving \(done + 1) of \(total) …") }
+                bar.update(done, total)
             }
         } catch {
             throw report(error, scenario: scenario)
         }
         let solveSeconds = (ContinuousClock.now - solveStart).seconds
-        let format = CSVFormat(excel: result.excel)
+        let format = CSVFormat(excel: result.excel).naming(prepared.data)
         let files = [
             ("sweep.csv", format.render(SweepResults.csv(points, data: prepared.data, format: format))),
             ("report.html", PriceReports.sweep(points, prepared: prepared, price: selector)),

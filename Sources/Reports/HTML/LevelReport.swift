@@ -55,10 +55,10 @@ public enum LevelReport {
         page.section("Rangordning av förslagen", id: "rangordning",
                      note: "De \(min(15, run.rows.count)) billigaste förslagen av \(run.rows.count)\(shown.count > min(15, run.rows.count) ? " och scenariots namngivna förslag (fetstil) var de än hamnar" : ""); kostnaden delad i fasta kostnader, vårdkostnad, restid och straff för obetjänade fall eller för låg volym.",
                      howToRead: "Kortare stapel är billigare. Straff (fjärde färgen) betyder att förslaget lämnar fall obetjänade eller en enhet under minsta volym.",
-                     SVGChart.stackedBars(title: "Kostnad per förslag, \(s.name)", labels: zip(shown, top).map { "\($0 + 1). \(SwedishNames.sites($1.name, d))" },
+                     SVGChart.stackedBars(title: "Kostnad per förslag, \(s.name)", labels: zip(shown, top).map { "\($0 + 1). \(SwedishNames.shortSites($1.name, d))" },
                                           parts: ["fasta", "vård", "resor", "straff"],
                                           values: top.map { [$0.fixedCost, $0.caseCost, $0.travelCost, $0.penalty] },
-                                          width: 1150, highlighted: Set(top.indices.filter { named.contains(top[$0].name) }))
+                                          width: 1000, highlighted: Set(top.indices.filter { named.contains(top[$0].name) }))
                         + HTMLPage.table(["rang", "förslag", "enheter", "total kr", "medelrestid", "längsta restid", "inom 60 min", "inom 90 min", "skillnad mot optimum", "genomförbart"],
                                          zip(shown, top).map { k, r in [String(k + 1), SwedishNames.sites(r.name, d), String(r.open.count), n(r.totalCost, 0), r.meanTravelMinutes.map { n($0, 1) + " min" } ?? "–",
                                                          r.maxTravelMinutes.map { n($0, 0) + " min" } ?? "–", n(r.shareWithin60 * 100, 0) + " %",
