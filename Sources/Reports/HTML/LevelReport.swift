@@ -86,7 +86,7 @@ public enum LevelReport {
         func x(_ lon: Double) -> Double { margin + (lon - lons.min()!) * k * scale }
         func y(_ lat: Double) -> Double { height - margin - (lat - lats.min()!) * scale }
         let f = SVGChart.f
-        var out = SVGChart.open(width, height, title: "Karta över \(SwedishNames.sites(best.name, d)): kommuner, öppna enheter och vart fallen går")
+        var out = SVGChart.open(width, height, title: "Karta över \(SwedishNames.sites(best.name, d)): kommuner, öppna enheter och vart fallen går", cssClass: "map")
         out += "<rect x=\"0\" y=\"0\" width=\"\(f(width))\" height=\"\(f(height))\" fill=\"#fbfbf8\"/>"
         let open = Set(best.open)
         // Approximate region borders: the convex hull of each region's municipalities and hospitals.

@@ -52,6 +52,6 @@ public enum Palette {
 
     /// Dark or white text, whichever reads better on `background`.
     public static func text(on background: String) -> String {
-        contrast("#222222", background) >= contrast("#FFFFFF", background) ? "#222222" : "#FFFFFF"
+        contrast("#000000", background) >= contrast("#FFFFFF", background) ? "#000000" : "#FFFFFF"
     }
 }

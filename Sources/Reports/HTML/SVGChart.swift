@@ -28,8 +28,8 @@ public enum SVGChart {
     /// average advance of DejaVu Sans and Arial, so that layouts err on the roomy side.
     public static func textWidth(_ s: String, size: Double) -> Double { Double(s.count) * size * 0.62 }
 
-    static func open(_ width: Double, _ height: Double, title: String) -> String {
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(f(width)) \(f(height))\" width=\"\(f(width))\" height=\"\(f(height))\" role=\"img\">"
+    static func open(_ width: Double, _ height: Double, title: String, cssClass: String? = nil) -> String {
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"\(cssClass.map { " class=\"\($0)\"" } ?? "") viewBox=\"0 0 \(f(width)) \(f(height))\" width=\"\(f(width))\" height=\"\(f(height))\" role=\"img\">"
             + "<title>\(e(title))</title>\n"
     }
 
@@ -93,10 +93,10 @@ public enum SVGChart {
         static let dashes: [String?] = [nil, "7 3", "2 2", "8 3 2 3"]
 
         /// The `index`-th series of a chart: its own colour, and a dash pattern and marker so
-        /// that it is told apart without colour too (no two of the first 20 share both).
+        /// that it is told apart without colour too (no two of the first 16 share both).
         public static func styled(_ index: Int, name: String, points: [(Double, Double)]) -> Series {
             Series(name: name, color: Palette.categories[index % Palette.categories.count], dash: dashes[index % dashes.count],
-                   marker: Marker(rawValue: index % 4)!, points: points)
+                   marker: Marker(rawValue: (index + index / 4) % 4)!, points: points)
         }
     }
 
