@@ -148,7 +148,8 @@ enum BatchFiles {
         var status: String { report.status }
         var objective: Double? { report.objective }
         var seconds: Double { report.seconds }
-        var error: String { report.error }
+        /// batch.csv's error column (English, as the terminal); the overview shows `report.error`.
+        var error: String
         var gap: Double? { report.gap }
     }
 
@@ -158,7 +159,8 @@ enum BatchFiles {
         let reportPath = (folder as NSString).lastPathComponent + "/report.html"
         func row(_ name: String, _ kind: String, _ status: String, _ objective: Double?, _ error: String, written: Bool = false) -> Row {
             Row(report: BatchReport.Row(file: file, name: name, kind: kind, status: status, objective: objective,
-                                        seconds: (ContinuousClock.now - start).seconds, error: error, report: written ? reportPath : nil))
+                                        seconds: (ContinuousClock.now - start).seconds, error: error, report: written ? reportPath : nil),
+                error: error)
         }
         let document: ScenarioDocument
         do { document = try ScenarioDocument.load(file) } catch {
@@ -190,10 +192,11 @@ enum BatchFiles {
                 let p = run.problem
                 if let open = run.optimal?.open {
                     result.openSiteIDs = open.map { p.data.hospitals[p.candidates[$0]].id }.joined(separator: "+")
-                    result.report.openSites = open.map { p.data.hospitals[p.candidates[$0]].name }.joined(separator: " + ")
+                    result.report.openSites = SwedishNames.shortSites(result.openSiteIDs, p.data)
                 }
+                if run.optimal?.explanation != nil { result.report.error = "ogenomförbart: " + p.explainInfeasibility(swedish: true) }
                 result.report.gap = run.optimal?.result.relativeGap
-                result.report.bestProposal = run.rows.first.map { SwedishNames.sites($0.name, p.data) }
+                result.report.bestProposal = run.rows.first.map { SwedishNames.shortSites($0.name, p.data) }
                 return result
             }
         } catch {

@@ -36,9 +36,9 @@ public enum BatchReport {
         let kind = ["summer": "sommarplan", "level_structuring": "nivåstrukturering"]
         page.section("Scenarier", note: "En rad per scenariofil i sorteringsordning; samma tal som batch.csv.",
                      howToRead: "Klicka på ett scenarios namn för dess egen rapport. Målfunktion är planens kostnad (sommar) eller optimums kostnad per år (nivåstrukturering); gap är MIP-lösarens återstående relativa gap.",
-                     HTMLPage.table(["scenario", "fil", "slag", "status", "målfunktion kr", "bästa förslag", "öppna enheter (optimum)", "gap", "sekunder", "fel"],
+                     HTMLPage.table(["scenario", "fil", "slag", "status", "målfunktion kr", "bästa förslag", "öppna enheter (optimum)", "gap", "sekunder", "anmärkning"],
                                     rows.map { r in
-                                        [r.name.isEmpty ? r.file : r.name, r.file, kind[r.kind] ?? r.kind, SwedishNames.status(id: r.status),
+                                        [r.name.isEmpty ? r.file : r.name, r.file.split(separator: "/").last.map(String.init) ?? r.file, kind[r.kind] ?? r.kind, SwedishNames.status(id: r.status),
                                          r.objective.map { n($0, 0) } ?? "–", r.bestProposal ?? "–", r.openSites ?? "–",
                                          r.gap.map { NumberFormatting.percent($0, decimals: 2) } ?? "–", n(r.seconds, 1), r.error]
                                     }, numeric: [4, 7, 8], links: (0, rows.map(\.report))))

@@ -129,7 +129,7 @@ public struct HTMLPage: Sendable {
         table { border-collapse: collapse; font-size: 13px; margin: 6px 0 12px; }
         th, td { padding: 3px 10px; border-bottom: 1px solid #e2e2e2; text-align: left; }
         th { background: #f3f3f3; }
-        .num { text-align: right; font-variant-numeric: tabular-nums; }
+        .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         svg { display: block; max-width: 100%; height: auto; margin: 6px 0 10px; }
         svg text { font-family: "DejaVu Sans", Arial, sans-serif; }
         .grid { display: flex; flex-wrap: wrap; gap: 10px; }

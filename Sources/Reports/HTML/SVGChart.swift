@@ -355,7 +355,7 @@ public enum SVGChart {
     public static func matrix(title: String, rows: [String], columns: [String], values: [[Double]], rowAxis: String, columnAxis: String,
                               decimals: Int = 0) -> String {
         let left = max(textWidth(rowAxis, size: 11), rows.map { textWidth($0, size: 10) }.max() ?? 40) + 18
-        let labels = values.map { $0.map { $0 > 0 ? number($0, decimals: decimals) : "–" } }
+        let labels = values.map { $0.map { v in v <= 0 ? "–" : (number(v, decimals: decimals) == "0" ? "<1" : number(v, decimals: decimals)) } }
         let cellWidth = max(44, (columns.map { textWidth($0, size: 10) }.max() ?? 0) + 12, (labels.flatMap { $0 }.map { textWidth($0, size: 10) }.max() ?? 0) + 10)
         let top = 50.0, cell = 24.0
         let width = left + cellWidth * Double(columns.count) + 10, height = top + cell * Double(rows.count) + 10

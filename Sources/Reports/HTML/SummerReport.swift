@@ -170,11 +170,19 @@ public enum SummerReport {
             for o in overList { groups[[o.hospital, o.specialty], default: []].append(o) }
             let rows = groups.sorted { ($0.key[0] == $1.key[0] ? d.specialties[$0.key[1]].name < d.specialties[$1.key[1]].name
                                         : d.hospitals[$0.key[0]].name < d.hospitals[$1.key[0]].name) }
+            // The ten with the most beds over first; the rest on demand.
+            let ranked = rows.sorted { ($0.value.map(\.overloadBeds).max() ?? 0) > ($1.value.map(\.overloadBeds).max() ?? 0) }
+            func table(_ part: ArraySlice<(key: [Int], value: [OccupancyResult])>) -> String {
+                HTMLPage.table(["sjukhus", "specialitet", "veckor", "högsta beläggning", "mest över (vårdplatser)"], part.map { key, list in
+                    [d.hospitals[key[0]].name, d.specialties[key[1]].name, weekRanges(list.map(\.week)),
+                     n((list.compactMap(\.occupancy).max() ?? 0) * 100, 0) + " %", n(list.map(\.overloadBeds).max() ?? 0, 1)]
+                }, numeric: [3, 4])
+            }
             out += "<h3>Överbeläggning: vilken specialitet</h3>"
-            out += HTMLPage.table(["sjukhus", "specialitet", "veckor", "högsta beläggning", "mest över (vårdplatser)"], rows.map { key, list in
-                [d.hospitals[key[0]].name, d.specialties[key[1]].name, weekRanges(list.map(\.week)),
-                 n((list.compactMap(\.occupancy).max() ?? 0) * 100, 0) + " %", n(list.map(\.overloadBeds).max() ?? 0, 1)]
-            }, numeric: [3, 4])
+            out += table(ranked.prefix(10))
+            if ranked.count > 10 {
+                out += HTMLPage.details("Alla \(ranked.count) sjukhus och specialiteter med överbeläggning", table(ArraySlice(rows)))
+            }
         }
         for sp in d.specialties.indices.sorted(by: { d.specialties[$0].name < d.specialties[$1].name }) {
             let chart = map({ $0.specialty == sp }, title: "Beläggning per sjukhus och vecka, \(d.specialties[sp].name)", listOver: false)
@@ -253,7 +261,7 @@ public enum SummerReport {
             }
             for pair in mine {
                 let values = cases[pair]!
-                rows.append([d.regions[r].name, d.regions[pair[1]].name] + values.map { n($0, 1) } + [n(values.reduce(0, +), 1)])
+                rows.append([d.regions[r].name, d.regions[pair[1]].name] + values.map { $0 < 0.05 ? "–" : n($0, 1) } + [n(values.reduce(0, +), 1)])
                 ids.append(anchors.insert(r).inserted ? "floden-\(d.regions[r].id)" : nil)
             }
         }
