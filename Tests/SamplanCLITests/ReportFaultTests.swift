@@ -134,6 +134,21 @@ struct ReportFaultTests {
         #expect(proposals.contains("Falu lasarett + Centralsjukhuset Karlstad + Västmanlands sjukhus Västerås"))
     }
 
+    @Test func infeasibilityIsSwedishInTheReportAndNamesEveryMunicipality() throws {
+        let out = temporaryPath("faults-infeasible")
+        defer { try? FileManager.default.removeItem(at: out) }
+        #expect(try Samplan.run(["run", "Scenarios/nivastrukturering/pci-varianter/pci-restid-90.yaml", "--out", out.path]).status == 0)
+        let summary = try jsonObject(out.appendingPathComponent("summary.json"))
+        let english = try #require(summary["infeasibility"] as? String)
+        #expect(!english.contains("more"), "\(english)")
+        let text = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(text.contains("Optimum: ogenomförbar. Orsak: ") && text.contains("har ingen kandidat inom 90 minuter"))
+        // Every municipality the English sentence names is in the Swedish one.
+        let names = english.components(separatedBy: " have no candidate")[0].replacingOccurrences(of: " and ", with: ", ").components(separatedBy: ", ")
+        #expect(names.count > 5, "\(names)")
+        for name in names { #expect(text.contains(name), "\(name)") }
+    }
+
     @Test func excelSummerCSVsCarryNamesAndDefaultOnesDoNot() throws {
         let excel = temporaryPath("faults-excel"), plain = temporaryPath("faults-plain")
         defer { try? FileManager.default.removeItem(at: excel); try? FileManager.default.removeItem(at: plain) }

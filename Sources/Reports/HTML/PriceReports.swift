@@ -19,6 +19,7 @@ public enum PriceReports {
         func parts(_ x: SummerCosts?) -> [Double?] { [x?.cooperation, x?.travel, x?.waiting, x?.overload, x?.total] }
         let pa = parts(a.costs), pb = parts(b.costs)
         page.section("Kostnader", note: "Målfunktionens delar i kronor för A och B och skillnaden B − A.",
+                     howToRead: "Ett minus i kolumnen B − A betyder att B kostar mindre i den delen; plus att B kostar mer.",
                      HTMLPage.table(["kostnad", "A", "B", "B − A"], label.indices.map { k in
                          [label[k], pa[k].map { n($0, 0) } ?? "–", pb[k].map { n($0, 0) } ?? "–",
                           pa[k] != nil && pb[k] != nil ? SVGChart.signed(pb[k]! - pa[k]!) : "–"]
@@ -36,10 +37,11 @@ public enum PriceReports {
         let changes = c.largestFlowChanges(limit: 20)
         let name = { (id: String) in d.regions[d.regionIndex[id]!].name }
         page.section("Fall utanför hemregionen: största förändringarna", note: "Behandlade fall under perioden per hemregion, producerande region och specialitet.",
+                     howToRead: "Minus betyder att färre patienter skickas den vägen med B:s prislista.",
                      changes.isEmpty ? "<p>Ingen förändring.</p>\n" : HTMLPage.table(["från", "till", "specialitet", "A", "B", "B − A"], changes.map {
                          [name($0.origin), name($0.producer), d.specialties[d.specialtyIndex[$0.specialty]!].name, n($0.a, 1), n($0.b, 1), SVGChart.signed($0.b - $0.a, decimals: 1)]
                      }, numeric: [3, 4, 5]))
-        page.section("Väntelista vid periodens slut", HTMLPage.table(["region", "A", "B", "B − A"], order.map {
+        page.section("Väntelista vid periodens slut", howToRead: "Antal väntande efter sista veckan; plus i B − A betyder längre kö med B.", HTMLPage.table(["region", "A", "B", "B − A"], order.map {
             [d.regions[$0].name, n(a.finalWaitingByRegion[$0], 0), n(b.finalWaitingByRegion[$0], 0), SVGChart.signed(b.finalWaitingByRegion[$0] - a.finalWaitingByRegion[$0])]
         }, numeric: [1, 2, 3]))
         return page.rendered()

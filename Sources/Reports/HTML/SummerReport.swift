@@ -12,6 +12,7 @@ public enum SummerReport {
             + "status: \(SwedishNames.status(plan.status))")
         page.settings(settings(run))
         page.section("Kostnader: plan och nuläge", note: "Målfunktionens fyra delar i kronor. Nuläget är samma scenario med enbart dagens remissvägar.",
+                     howToRead: "Vinsten är nulägets totala kostnad minus planens: vad samverkan sparar under perioden.",
                      costs(run))
         guard plan.costs != nil else { return page.rendered() }
         page.section("Väntelistor per region vecka för vecka",
@@ -44,6 +45,7 @@ public enum SummerReport {
                             return [d.regions[r].name, n(row.sold, 0) + " kr", n(row.bought, 0) + " kr", SVGChart.signed(row.net) + " kr", "se vecka för vecka"]
                         }, numeric: [1, 2, 3], links: (4, order.map { "#floden-\(d.regions[$0].id)" })))
         page.section("Vårdplatserna som är värda mest", note: "Hur mycket målfunktionen minskar med en bemannad vårdplats till den veckan (skuggpris).",
+                     howToRead: "Högst upp står de sjukhus, specialiteter och veckor där en vårdplats till gör mest nytta.",
                      bedValues(run))
         return page.rendered()
     }
