@@ -22,6 +22,8 @@ public enum LevelResults {
             optimal = .object([
                 ("open_sites", .array(open.map { .string(d.hospitals[p.candidates[$0]].id) })),
                 ("total_cost_sek", .number(row.totalCost)),
+                // An addition: the names, for readers (the batch overview) without the data set.
+                ("open_site_names", .array(open.map { .string(d.hospitals[p.candidates[$0]].name) })),
             ])
         }
         return .object([
@@ -31,6 +33,7 @@ public enum LevelResults {
             ("optimal", optimal),
             ("proposals", .int(run.rows.count)),
             ("best_proposal", .string(run.rows.first?.name)),
+            ("best_proposal_site_names", run.rows.first.map { r in .array(r.open.map { .string(d.hospitals[p.candidates[$0]].name) }) } ?? .null),
             ("model", run.optimal.map { SummerResults.modelFields($0.compiled) } ?? .null),
             ("infeasibility", .string(run.optimal?.explanation)),
             ("inputs_sha256", .string(p.prepared.inputsSHA256)),

@@ -76,6 +76,12 @@ public enum SwedishNames {
             .joined(separator: " + ")
     }
 
+    /// `shortSites` with names from an id → name table (the batch overview reads only hospitals.csv).
+    public static func shortSites(_ text: String, names: [String: String]) -> String {
+        guard text.contains("+") || names[text] != nil else { return text }
+        return text.split(separator: "+").map { id in names[String(id)].map(shortName) ?? String(id) }.joined(separator: " + ")
+    }
+
     /// A price selector's text (`ortopedi/day_surgery[/county]`) in words: "Ortopedi, dagkirurgi".
     public static func price(specialty: Int, careType: CareType, level: HospitalLevel?, _ d: DataSet) -> String {
         "\(d.specialties[specialty].name), \(careType.swedishName)" + (level.map { ", \(self.level($0))" } ?? "")

@@ -16,7 +16,8 @@ struct BatchCommand: ParsableCommand {
         discussion: """
             A failing scenario is recorded in batch.csv and the others go on (exit 3 when any failed). \
             --shard I/N runs the I-th of N parts of the sorted file list (file k goes to part k mod N + 1), \
-            for array jobs on a cluster scheduler; each part writes batch-I-of-N.csv. See docs/batch.md.
+            for array jobs on a cluster scheduler; each part writes batch-I-of-N.csv and shard-I-of-N.json, \
+            and `samplan merge` joins the parts into what one batch writes. See docs/batch.md.
             """
     )
 
@@ -83,12 +84,21 @@ struct BatchCommand: ParsableCommand {
                         NumberFormatting.csv(row.seconds, decimals: 3), row.error, row.openSiteIDs, row.gap.map { NumberFormatting.csv($0) } ?? ""])
         }
         let name = count == 1 ? "batch.csv" : "batch-\(index)-of-\(count).csv"
-        let reportName = count == 1 ? "report.html" : "report-\(index)-of-\(count).html"
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             try Data(CSVFormat(excel: excel).render(csv).utf8).write(to: URL(fileURLWithPath: (out as NSString).appendingPathComponent(name)))
-            try Data(BatchReport.render(ordered.map(\.report), title: count == 1 ? "Körning av många scenarier" : "Körning av många scenarier, del \(index) av \(count)").utf8)
-                .write(to: URL(fileURLWithPath: (out as NSString).appendingPathComponent(reportName)))
+            if count == 1 {
+                try Data(BatchOverview.render(header: csv.header, rows: csv.rows, folders: mine.map {
+                    (folders[$0]!, (out as NSString).appendingPathComponent(folders[$0]!))
+                }).utf8).write(to: URL(fileURLWithPath: (out as NSString).appendingPathComponent("report.html")))
+            } else {
+                // What this part is, for `samplan merge` (which writes the overview report.html).
+                let manifest = BatchPartManifest(shard: index, of: count, samplanVersion: Samplan.version, batch: .init(
+                    files: all, excel: excel, csv: name, header: csv.header,
+                    results: mine.indices.map { .init(file: mine[$0], folder: folders[mine[$0]]!, row: csv.rows[$0]) }))
+                try manifest.rendered().write(to: URL(fileURLWithPath: (out as NSString)
+                    .appendingPathComponent(ShardManifestHeader.fileName(shard: index, of: count))))
+            }
         } catch {
             throw Console.fail(.internalError, "\(out)/\(name): \(error.localizedDescription)")
         }
@@ -147,7 +157,7 @@ enum BatchFiles {
         var kind: String { report.kind }
         var status: String { report.status }
         var objective: Double? { report.objective }
-        var seconds: Double { report.seconds }
+        var seconds: Double { report.seconds ?? 0 }
         /// batch.csv's error column (English, as the terminal); the overview shows `report.error`.
         var error: String
         var gap: Double? { report.gap }

@@ -14,13 +14,14 @@ public enum BatchReport {
         /// The optimum's open sites in words (level structuring).
         public var openSites: String?
         public var gap: Double?
-        public var seconds: Double
+        /// Not shown: the page must be the same for `batch` and for `merge` of its parts.
+        public var seconds: Double?
         public var error: String
         /// The scenario's report relative to the batch folder, or nil when none was written.
         public var report: String?
 
         public init(file: String, name: String, kind: String, status: String, objective: Double? = nil, bestProposal: String? = nil,
-                    openSites: String? = nil, gap: Double? = nil, seconds: Double, error: String = "", report: String? = nil) {
+                    openSites: String? = nil, gap: Double? = nil, seconds: Double? = nil, error: String = "", report: String? = nil) {
             self.file = file; self.name = name; self.kind = kind; self.status = status; self.objective = objective
             self.bestProposal = bestProposal; self.openSites = openSites; self.gap = gap; self.seconds = seconds
             self.error = error; self.report = report
@@ -36,12 +37,12 @@ public enum BatchReport {
         let kind = ["summer": "sommarplan", "level_structuring": "nivåstrukturering"]
         page.section("Scenarier", note: "En rad per scenariofil i sorteringsordning; samma tal som batch.csv.",
                      howToRead: "Klicka på ett scenarios namn för dess egen rapport. Målfunktion är planens kostnad (sommar) eller optimums kostnad per år (nivåstrukturering); gap är MIP-lösarens återstående relativa gap.",
-                     HTMLPage.table(["scenario", "fil", "slag", "status", "målfunktion kr", "bästa förslag", "öppna enheter (optimum)", "gap", "sekunder", "anmärkning"],
+                     HTMLPage.table(["scenario", "fil", "slag", "status", "målfunktion kr", "bästa förslag", "öppna enheter (optimum)", "gap", "anmärkning"],
                                     rows.map { r in
                                         [r.name.isEmpty ? r.file : r.name, r.file.split(separator: "/").last.map(String.init) ?? r.file, kind[r.kind] ?? r.kind, SwedishNames.status(id: r.status),
                                          r.objective.map { n($0, 0) } ?? "–", r.bestProposal ?? "–", r.openSites ?? "–",
-                                         r.gap.map { NumberFormatting.percent($0, decimals: 2) } ?? "–", n(r.seconds, 1), r.error]
-                                    }, numeric: [4, 7, 8], links: (0, rows.map(\.report))))
+                                         r.gap.map { NumberFormatting.percent($0, decimals: 2) } ?? "–", r.error]
+                                    }, numeric: [4, 7], links: (0, rows.map(\.report))))
         return page.rendered()
     }
 }
