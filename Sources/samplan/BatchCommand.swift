@@ -158,7 +158,7 @@ enum BatchFiles {
         var status: String { report.status }
         var objective: Double? { report.objective }
         var seconds: Double { report.seconds ?? 0 }
-        /// batch.csv's error column (English, as the terminal); the overview shows `report.error`.
+        /// batch.csv's error column (English, as the terminal).
         var error: String
         var gap: Double? { report.gap }
     }
@@ -202,11 +202,8 @@ enum BatchFiles {
                 let p = run.problem
                 if let open = run.optimal?.open {
                     result.openSiteIDs = open.map { p.data.hospitals[p.candidates[$0]].id }.joined(separator: "+")
-                    result.report.openSites = SwedishNames.shortSites(result.openSiteIDs, p.data)
                 }
-                if run.optimal?.explanation != nil { result.report.error = "ogenomförbart: " + p.explainInfeasibility(swedish: true) }
                 result.report.gap = run.optimal?.result.relativeGap
-                result.report.bestProposal = run.rows.first.map { SwedishNames.shortSites($0.name, p.data) }
                 return result
             }
         } catch {
