@@ -15,11 +15,14 @@ public struct OptimalSites: Sendable {
 
 extension LevelProblem {
     /// min Σ fixed·y + Σ (case + travel)·x  s.t.  Σ_h x(m, h) = D(m); x(m, h) ≤ D(m)·y(h);
-    /// Σ_m x(m, h) ≥ min_volume·y(h); Σ_m x(m, h) ≤ capacity(h)·y(h); sites.min ≤ Σ y ≤ sites.max.
+    /// Σ_m x(m, h) ≥ min_volume·y(h); Σ_m x(m, h) ≤ capacity(h)·y(h); sites.min ≤ Σ y ≤ sites.max;
+    /// y(h) fixed to 1 for `must_open` and to 0 for `must_close` (by its bounds).
     public func optimalSitesModel() -> LinearModel {
         var model = LinearModel(name: "level_structuring")
+        let open = Set(mustOpen), closed = Set(mustClose)
         let y = candidates.indices.map { k in
-            model.addVariable(lower: 0, upper: 1, objective: fixedCost[k], isInteger: true, name: "y_\(data.hospitals[candidates[k]].id)")
+            model.addVariable(lower: open.contains(k) ? 1 : 0, upper: closed.contains(k) ? 0 : 1, objective: fixedCost[k], isInteger: true,
+                              name: "y_\(data.hospitals[candidates[k]].id)")
         }
         var volumeTerms = [[(column: Int, value: Double)]](repeating: [], count: candidates.count)
         for (m, list) in arcs.enumerated() {
@@ -63,21 +66,42 @@ extension LevelProblem {
     /// too little demand for the minimum volumes, too little capacity.
     public func explainInfeasibility() -> String {
         var reasons: [String] = []
+        let closed = Set(mustClose)
+        func names(_ list: [String]) -> String {
+            list.count <= 5 ? list.joined(separator: ", ") : list.prefix(5).joined(separator: ", ") + " and \(list.count - 5) more"
+        }
+        // must_open / must_close against the number of sites (v2).
+        if mustOpen.count > sitesMax {
+            reasons.append("`must_open` names \(mustOpen.count) sites, more than sites.max (\(sitesMax))")
+        }
+        let left = candidates.count - mustClose.count
+        if left < sitesMin {
+            reasons.append("only \(left) candidate\(left == 1 ? " is" : "s are") left after `must_close`, fewer than sites.min (\(sitesMin))")
+        }
         let unreachable = arcs.indices.filter { arcs[$0].isEmpty && demand[$0] > 0 }.map { data.municipalities[$0].name }
+        let limit = maxTravelMinutes.map { "within \(NumberFormatting.plain($0)) minutes" } ?? "at all"
         if !unreachable.isEmpty {
-            let limit = maxTravelMinutes.map { "within \(NumberFormatting.plain($0)) minutes" } ?? "at all"
-            let names = unreachable.count <= 5 ? unreachable.joined(separator: ", ")
-                : unreachable.prefix(5).joined(separator: ", ") + " and \(unreachable.count - 5) more"
-            reasons.append("\(names) \(unreachable.count == 1 ? "has" : "have") no candidate \(limit)")
+            reasons.append("\(names(unreachable)) \(unreachable.count == 1 ? "has" : "have") no candidate \(limit)")
         }
-        if Double(sitesMin) * minVolume > totalDemand + 1e-9 {
-            reasons.append("at least \(sitesMin) sites with at least \(NumberFormatting.plain(minVolume)) cases each need \(NumberFormatting.plain(Double(sitesMin) * minVolume)) cases, but the demand is \(NumberFormatting.plain(totalDemand))")
+        let onlyClosed = arcs.indices.filter { m in
+            !arcs[m].isEmpty && demand[m] > 0 && arcs[m].allSatisfy { closed.contains($0.candidate) }
+        }.map { data.municipalities[$0].name }
+        if !onlyClosed.isEmpty {
+            reasons.append("\(names(onlyClosed)) \(onlyClosed.count == 1 ? "has" : "have") no candidate \(limit) that is not in `must_close`")
         }
-        let largest = capacity.sorted(by: >).prefix(sitesMax).reduce(0, +)
+        let fewest = max(sitesMin, mustOpen.count)
+        if Double(fewest) * minVolume > totalDemand + 1e-9 {
+            reasons.append("at least \(fewest) sites with at least \(NumberFormatting.plain(minVolume)) cases each need \(NumberFormatting.plain(Double(fewest) * minVolume)) cases, but the demand is \(NumberFormatting.plain(totalDemand))")
+        }
+        let open = candidates.indices.filter { !closed.contains($0) }
+        let largest = open.map { capacity[$0] }.sorted(by: >).prefix(sitesMax).reduce(0, +)
         if largest < totalDemand - 1e-9 {
-            reasons.append("the \(sitesMax) largest candidates can treat \(NumberFormatting.plain(largest)) cases, but the demand is \(NumberFormatting.plain(totalDemand))")
+            let which = closed.isEmpty ? "largest candidates" : "largest candidates not in `must_close`"
+            reasons.append("the \(min(sitesMax, open.count)) \(which) can treat \(NumberFormatting.plain(largest)) cases, but the demand is \(NumberFormatting.plain(totalDemand))")
         }
-        if let bad = candidates.indices.first(where: { capacity[$0] < minVolume }) {
+        if let bad = mustOpen.first(where: { capacity[$0] < minVolume }) {
+            reasons.append("\(data.hospitals[candidates[bad]].name) is in `must_open` but its capacity \(NumberFormatting.plain(capacity[bad])) is below the minimum volume \(NumberFormatting.plain(minVolume))")
+        } else if let bad = candidates.indices.first(where: { capacity[$0] < minVolume }) {
             reasons.append("\(data.hospitals[candidates[bad]].name) has capacity \(NumberFormatting.plain(capacity[bad])) below the minimum volume \(NumberFormatting.plain(minVolume))")
         }
         if reasons.isEmpty {
