@@ -216,11 +216,11 @@ struct Generator {
             }
         }
         // The waiting list by weeks waited, calibrated to the share over the guarantee.
-        var backlog = CSVDocument(header: ["region", "specialty", "care_type", "weeks_waited", "waiting"])
+        var backlog = CSVDocument(header: ["region", "specialty", "care_type", "waiting", "weeks_waited"])
         let meanWaitFactor = Queue.meanWaitFactor(queues, overGuaranteeShare: Assumptions.overGuaranteeShare, guaranteeWeeks: Assumptions.guaranteeWeeks)
         for queue in queues {
             for (k, waiting) in queue.byWeeksWaited(meanWaitFactor: meanWaitFactor, maxWeeks: Assumptions.maxWeeksWaited).enumerated() where waiting > 0 {
-                backlog.append([queue.region, queue.specialty, queue.careType, String(k), Self.n(waiting)])
+                backlog.append([queue.region, queue.specialty, queue.careType, Self.n(waiting), String(k)])
             }
         }
 
