@@ -54,8 +54,13 @@ enum Assumptions {
     /// and clinics pause first; beds keep the acute patients).
     static let extraTheatreClosure = 0.10
     static let extraClinicClosure = 0.05
-    /// Summer demand relative to a normal week: fewer referrals while patients and GPs are on holiday.
-    static let summerDemand = 0.75
+    /// Summer demand relative to a normal week: fewer referrals while patients and GPs are on
+    /// holiday, but fewer by less than production falls: nationally the waiting list grows over the
+    /// summer and the share within 90 days falls from 68 % in June to 59 % in August (FACTS.md).
+    /// With occupancy following the closures (version 2), 0.85 leaves the summer weeks' planned
+    /// inpatient capacity at 80–95 % of demand in the deep weeks, as version 1's 0.75 did only
+    /// through its inflated acute load.
+    static let summerDemand = 0.85
 
     /// Waiting lists differ between regions as their compliance with the care guarantee does:
     /// the specialty's backlog weeks are multiplied by the region's factor.

@@ -190,3 +190,27 @@ struct DefaultDataSetCalibrationTests {
         #expect(!costs.contains { $0["care_type"] == "acute_bed_day" })
     }
 }
+
+extension DefaultDataSetCalibrationTests {
+    /// Planned inpatient capacity (θ × beds less acute load, in cases) against planned inpatient
+    /// demand: about 1 in a normal week, below 0.9 in the deep summer weeks, so the summer makes
+    /// queues (the national share within 90 days falls over the summer, FACTS.md).
+    @Test func summerCapacityFallsBelowDemand() throws {
+        let bedDays = Dictionary(uniqueKeysWithValues: try RawDefaultDataSet.rows("case_mix.csv")
+            .filter { $0["care_type"] == "elective_inpatient" }.map { ($0["specialty"]!, Double($0["bed_days"]!)!) })
+        var demand: [Int: Double] = [:]
+        for row in try RawDefaultDataSet.rows("demand.csv") where row["care_type"] == "elective_inpatient" {
+            demand[Int(row["week"]!)!, default: 0] += Double(row["cases"]!)!
+        }
+        func ratio(_ week: Int) -> Double {
+            var cases = 0.0
+            for ward in data.wards {
+                guard let days = bedDays[String(ward.split(separator: "/")[1])], days > 0 else { continue }
+                cases += data.freeBeds(ward, week) * 7 / days
+            }
+            return cases / demand[week]!
+        }
+        #expect(ratio(10) > 0.95 && ratio(10) < 1.1, "week 10: \(ratio(10))")
+        for week in 28...31 { #expect(ratio(week) < 0.9, "week \(week): \(ratio(week))") }
+    }
+}
