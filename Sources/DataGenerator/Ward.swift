@@ -15,8 +15,9 @@ struct Ward {
     /// A factor per ISO week 1…53 (index 0 unused).
     let weekFactor: [Double]
 
-    /// Mean of the weekday pattern of daily occupancy (Monday–Thursday 1.02, Friday 1.0, weekend 0.95).
+    /// The weekday pattern of daily occupancy (ISO weekday: Monday–Thursday 1.02, Friday 1.0, weekend 0.95).
     static func dayFactor(weekday: Int) -> Double { weekday <= 4 ? 1.02 : weekday == 5 ? 1.0 : 0.95 }
+    /// Its mean over a week, so that the pattern leaves a week's mean unchanged.
     static let meanDayFactor = (4 * 1.02 + 1.0 + 2 * 0.95) / 7
 
     /// Staffed beds in ISO week `week`, exactly as capacity.csv writes them.
