@@ -58,7 +58,8 @@ struct ValidateCommand: ParsableCommand {
             let prepared = try prepare(level)
             do { _ = try LevelProblem(prepared) } catch { throw report(error, scenario: path) }
             let proposals = level.proposals.count + (level.enumerate.map { sizes in
-                sizes.reduce(0) { $0 + (Combinations.count(level.procedure.candidates.count, $1) ?? 0) }
+                Combinations.count(level.procedure.candidates.count, sizes: sizes, including: level.procedure.mustOpen.count,
+                                   excluding: level.procedure.mustClose.count) ?? 0
             } ?? 0)
             Console.out("\(path): valid level-structuring scenario \"\(level.name)\": \(level.procedure.candidates.count) candidates, \(proposals) proposals, data \(level.dataFolder.value)\n")
         }
