@@ -1,4 +1,5 @@
 import Foundation
+import PlanningData
 
 /// Why a result folder could not be written.
 public struct ResultWriteError: Error, Sendable, CustomStringConvertible {
@@ -15,27 +16,34 @@ public struct ResultWriteError: Error, Sendable, CustomStringConvertible {
 public enum ResultFolderWriter {
     public static func write(_ files: [(name: String, contents: String)], to target: String, force: Bool) throws(ResultWriteError) {
         let fm = FileManager.default
-        let target = (target as NSString).standardizingPath
+        // Absolute and normalised first (UserPath, never NSString: issue 15), so that `o`, `o/`,
+        // `./o` and `x/../o` all name the same folder and its parent is always known.
+        let given = target
+        let target = UserPath.absolute(target)
+        let here = UserPath.absolute(".")
+        if target == "/" || here == target || here.hasPrefix(target + "/") {
+            throw ResultWriteError(path: given, message: "the result folder cannot be the current folder or one that holds it", exists: true)
+        }
         var isDirectory: ObjCBool = false
         let exists = fm.fileExists(atPath: target, isDirectory: &isDirectory)
         if exists && !force {
-            throw ResultWriteError(path: target, message: "the result folder exists; use --force to replace it", exists: true)
+            throw ResultWriteError(path: given, message: "the result folder exists; use --force to replace it", exists: true)
         }
         if exists && !isDirectory.boolValue {
-            throw ResultWriteError(path: target, message: "exists and is not a folder", exists: true)
+            throw ResultWriteError(path: given, message: "exists and is not a folder", exists: true)
         }
-        let parent = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
-        let base = (target as NSString).lastPathComponent
+        let parent = UserPath.directory(of: target)
+        let base = UserPath.lastComponent(target)
         let tag = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-        let temporary = (parent as NSString).appendingPathComponent(".\(base).tmp-\(tag)")
+        let temporary = UserPath.join(parent, ".\(base).tmp-\(tag)")
         do {
             try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
             try fm.createDirectory(atPath: temporary, withIntermediateDirectories: false)
             for (name, contents) in files {
-                try Data(contents.utf8).write(to: URL(fileURLWithPath: (temporary as NSString).appendingPathComponent(name)))
+                try Data(contents.utf8).write(to: URL(fileURLWithPath: UserPath.join(temporary, name)))
             }
             if exists {
-                let old = (parent as NSString).appendingPathComponent(".\(base).old-\(tag)")
+                let old = UserPath.join(parent, ".\(base).old-\(tag)")
                 try fm.moveItem(atPath: target, toPath: old)
                 try fm.moveItem(atPath: temporary, toPath: target)
                 try? fm.removeItem(atPath: old)
@@ -44,7 +52,7 @@ public enum ResultFolderWriter {
             }
         } catch {
             try? fm.removeItem(atPath: temporary)
-            throw ResultWriteError(path: target, message: "could not write the results: \(error.localizedDescription)", exists: false)
+            throw ResultWriteError(path: given, message: "could not write the results: \(error.localizedDescription)", exists: false)
         }
     }
 }

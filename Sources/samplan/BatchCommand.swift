@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import GLPKBackend
 import LevelStructuring
+import PlanningData
 import Reports
 import Scenario
 import SummerPlan
@@ -67,7 +68,7 @@ struct BatchCommand: ParsableCommand {
                 let k = next.add(1, ordering: .relaxed).oldValue
                 guard k < mine.count else { break }
                 let file = mine[k]
-                let row = BatchFiles.runOne(file, folder: (out as NSString).appendingPathComponent(folders[file]!),
+                let row = BatchFiles.runOne(file, folder: UserPath.join(out, folders[file]!),
                                             jobs: innerJobs, force: force, excel: excel)
                 rows.withLock { $0[k] = row }
                 bar.update(done.add(1, ordering: .relaxed).newValue, mine.count)
@@ -79,7 +80,7 @@ struct BatchCommand: ParsableCommand {
         let name = count == 1 ? "batch.csv" : "batch-\(index)-of-\(count).csv"
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            try Data(CSVFormat(excel: excel).render(csv).utf8).write(to: URL(fileURLWithPath: (out as NSString).appendingPathComponent(name)))
+            try Data(CSVFormat(excel: excel).render(csv).utf8).write(to: URL(fileURLWithPath: UserPath.join(out, name)))
         } catch {
             throw Console.fail(.internalError, "\(out)/\(name): \(error.localizedDescription)")
         }
@@ -101,10 +102,10 @@ enum BatchFiles {
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw Console.fail(.missingFile, "\(path): no such file or folder")
             }
-            if !isDirectory.boolValue { files.insert(ScenarioPaths.normalize(path)); continue }
+            if !isDirectory.boolValue { files.insert(UserPath.normalize(path)); continue }
             guard let walker = fm.enumerator(atPath: path) else { continue }
             for case let relative as String in walker where relative.hasSuffix(".yaml") {
-                files.insert(ScenarioPaths.normalize((path as NSString).appendingPathComponent(relative)))
+                files.insert(UserPath.resolve(relative, relativeTo: path))
             }
         }
         return files.sorted()
@@ -123,7 +124,7 @@ enum BatchFiles {
         var names: [String: String] = [:]
         for file in files {
             names[file] = stems[stem(file)]! == 1 ? stem(file)
-                : ((file as NSString).deletingPathExtension).split(separator: "/").filter { $0 != ".." && $0 != "." }.joined(separator: "__")
+                : UserPath.removingExtension(file).split(separator: "/").filter { $0 != ".." && $0 != "." }.joined(separator: "__")
         }
         return names
     }
