@@ -82,3 +82,22 @@ struct OddPathTests {
         }
     }
 }
+
+@Suite("validate prints 20 errors per file and counts the rest")
+struct ValidateCapTests {
+    @Test func aFileWithThousandsOfErrorsPrintsTwentyAndACount() throws {
+        let root = temporaryPath("cap")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.copyItem(at: Fixtures.tinyDataSet, to: root)
+        let hospitals = root.appendingPathComponent("hospitals.csv")
+        var text = try String(contentsOf: hospitals, encoding: .utf8)
+        for k in 0..<7_232 { text += "bad\(k),Bad,north,nowhere,60.0,15.0\n" }
+        try text.write(to: hospitals, atomically: true, encoding: .utf8)
+        let output = try Samplan.run(["validate", root.path])
+        #expect(output.status == 65)
+        let lines = output.stderr.split(separator: "\n").map(String.init)
+        let mine = lines.filter { $0.contains("hospitals.csv") }
+        #expect(mine.filter { $0.hasPrefix("error: \(hospitals.path):") }.count == 20)
+        #expect(mine.last == "… and 7 212 more errors in \(hospitals.path)")
+    }
+}
