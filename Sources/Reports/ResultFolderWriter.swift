@@ -34,6 +34,7 @@ public enum ResultFolderWriter {
         }
         let parent = UserPath.directory(of: target)
         let base = UserPath.lastComponent(target)
+        removeStaleTemporaries(in: parent, of: base)
         let tag = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
         let temporary = UserPath.join(parent, ".\(base).tmp-\(tag)")
         do {
@@ -53,6 +54,25 @@ public enum ResultFolderWriter {
         } catch {
             try? fm.removeItem(atPath: temporary)
             throw ResultWriteError(path: given, message: "could not write the results: \(error.localizedDescription)", exists: false)
+        }
+    }
+
+    /// Removes the `.BASE.tmp-PID-…` and `.BASE.old-…` folders that a process killed while
+    /// writing (`kill -9`, a power cut) left beside the target: those whose process is gone.
+    static func removeStaleTemporaries(in parent: String, of base: String) {
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: parent) else { return }
+        for name in names {
+            var rest: Substring
+            if name.hasPrefix(".\(base).tmp-") { rest = name.dropFirst(base.count + 6) }
+            else if name.hasPrefix(".\(base).old-") { rest = name.dropFirst(base.count + 6) }
+            else { continue }
+            guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]), pid > 0 else { continue }
+            rest = rest[rest.index(after: dash)...]
+            guard !rest.isEmpty, rest.allSatisfy(\.isNumber) else { continue }
+            if pid != ProcessInfo.processInfo.processIdentifier && kill(pid, 0) != 0 && errno == ESRCH {
+                try? fm.removeItem(atPath: UserPath.join(parent, name))
+            }
         }
     }
 }

@@ -28,11 +28,19 @@ enum ScenarioFileLoader {
             return .failure(ScenarioError([ScenarioIssue(referencedAt?.0, "extends", "`extends` makes a cycle: \(cycle)")]))
         }
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let data = readCapped(path, limit: YAMLInputGuard.maximumBytes) else {
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
             let what = referencedAt == nil ? "no such scenario file" : "the file named by `extends` does not exist: \(path)"
             return .failure(ScenarioError([ScenarioIssue(referencedAt?.0, referencedAt == nil ? "" : "extends",
                                                          referencedAt == nil ? "\(path): \(what)" : what, isMissingFile: true)]))
+        }
+        guard isRegularFile(path) else {
+            // A device or pipe (`extends: /dev/stdin`) could block or never end.
+            return .failure(ScenarioError([ScenarioIssue(referencedAt?.0 ?? SourceLocation(file: path, line: 1, column: 1),
+                                                         referencedAt == nil ? "" : "extends", "\(path) is not a regular file")]))
+        }
+        guard let data = readCapped(path, limit: YAMLInputGuard.maximumBytes) else {
+            return .failure(ScenarioError([ScenarioIssue(referencedAt?.0 ?? SourceLocation(file: path, line: 1, column: 1),
+                                                         referencedAt == nil ? "" : "extends", "\(path) cannot be read")]))
         }
         guard data.count <= YAMLInputGuard.maximumBytes else {
             return .failure(ScenarioError([ScenarioIssue(SourceLocation(file: path, line: 1, column: 1), "",
@@ -76,6 +84,12 @@ enum ScenarioFileLoader {
             document = merge(parent, .mapping(entries, location))
             return .success(document)
         }
+    }
+
+    /// Whether `path` (after symbolic links) is a regular file.
+    static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// The first `limit + 1` bytes of the file at `path` (enough to tell that it is too large

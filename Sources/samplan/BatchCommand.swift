@@ -80,7 +80,7 @@ struct BatchCommand: ParsableCommand {
         let name = count == 1 ? "batch.csv" : "batch-\(index)-of-\(count).csv"
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            try Data(CSVFormat(excel: excel).render(csv).utf8).write(to: URL(fileURLWithPath: UserPath.join(out, name)))
+            try Data(CSVFormat(excel: excel).render(csv).utf8).write(to: URL(fileURLWithPath: UserPath.join(out, name)), options: .atomic)
         } catch {
             throw Console.fail(.internalError, "\(out)/\(name): \(error.localizedDescription)")
         }

@@ -70,3 +70,11 @@ struct HostileYAMLTests {
         #expect(folder.issues("child.yaml").first?.hasPrefix("DIR/parent.yaml:5:9: YAML anchors") == true)
     }
 }
+
+@Suite("Scenario files that are not regular files")
+struct DeviceScenarioTests {
+    @Test func extendingADeviceIsRefusedWithoutReadingIt() throws {
+        let folder = try ScenarioFolder(["s.yaml": "extends: /dev/zero\nname: X\n"])
+        #expect(folder.issues("s.yaml") == ["DIR/s.yaml:1:10: extends: /dev/zero is not a regular file"])
+    }
+}
