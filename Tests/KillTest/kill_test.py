@@ -6,7 +6,8 @@ check that no result folder is half-written and that a rerun succeeds.
 
 For each command: one complete run gives the reference file list and duration; then --times
 rounds each start the command (with --force over the earlier results), kill it with SIGKILL after
-a random delay in [0, 1.2 × duration], and check that every result folder is either absent or
+a random delay in [0, duration] (odd rounds
+from no result folder, even ones over the last round's), and check that every result folder is either absent or
 complete (the reference's files, every JSON parses, every CSV ends with a line end) and that
 batch.csv is absent or complete. Finally a rerun must succeed and leave no temporary folders.
 Bounded: at most 3 × --times kills. Exits 1 on the first violation.
@@ -92,7 +93,11 @@ def main():
             shutil.rmtree(out)
             complete = 0
             for round_ in range(1, args.times + 1):
-                delay = rng.uniform(0, 1.2 * duration)
+                # Odd rounds start from no folder (a first write), even ones replace the last
+                # round's folder, if any (the --force path: old folder out, new one in).
+                if round_ % 2 == 1 and os.path.exists(out):
+                    shutil.rmtree(out)
+                delay = rng.uniform(0, duration)
                 process = subprocess.Popen([args.samplan] + command(out), cwd=ROOT,
                                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
                 time.sleep(delay)
@@ -123,7 +128,7 @@ def main():
                 stale = leftovers(work)
             if stale:
                 fail(f"{name}: temporary folders left after the rerun: {stale}")
-            print(f"kill test: {name}: {args.times} kills within {1.2 * duration:.2f} s, "
+            print(f"kill test: {name}: {args.times} kills within {duration:.2f} s, "
                   f"{complete} complete result folders seen, the rest absent; rerun ok")
     finally:
         shutil.rmtree(work, ignore_errors=True)
