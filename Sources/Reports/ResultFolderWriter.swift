@@ -14,7 +14,10 @@ public struct ResultWriteError: Error, Sendable, CustomStringConvertible {
 /// which is renamed into place when complete (SPEC §6), so an interrupted run leaves no
 /// half-written results. An existing folder is replaced only with `force`.
 public enum ResultFolderWriter {
-    public static func write(_ files: [(name: String, contents: String)], to target: String, force: Bool) throws(ResultWriteError) {
+    /// Writes `files` and copies of the folders `copying` (name in the result folder, source
+    /// folder) into `target`.
+    public static func write(_ files: [(name: String, contents: String)], copying folders: [(name: String, source: String)] = [],
+                             to target: String, force: Bool) throws(ResultWriteError) {
         let fm = FileManager.default
         // Absolute and normalised first (UserPath, never NSString: issue 15), so that `o`, `o/`,
         // `./o` and `x/../o` all name the same folder and its parent is always known.
@@ -42,6 +45,9 @@ public enum ResultFolderWriter {
             try fm.createDirectory(atPath: temporary, withIntermediateDirectories: false)
             for (name, contents) in files {
                 try Data(contents.utf8).write(to: URL(fileURLWithPath: UserPath.join(temporary, name)))
+            }
+            for (name, source) in folders {
+                try fm.copyItem(atPath: source, toPath: UserPath.join(temporary, name))
             }
             if exists {
                 let old = UserPath.join(parent, ".\(base).old-\(tag)")
