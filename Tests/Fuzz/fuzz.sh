@@ -5,7 +5,7 @@
 #
 # Builds each target with `swiftc -sanitize=fuzzer,address` from the package's own sources (not
 # through SwiftPM, so the library code itself is instrumented): PlanningData; Yams (from
-# .build/checkouts, so run `swift build` once first) and Scenario; LinearProgramming and
+# .build/checkouts, so run `swift build` once first), Uncertainty and Scenario; LinearProgramming and
 # GLPKBackend. The seed corpus comes from Tests/Fixtures (CSV feeds, scenario files, netlib MPS)
 # and Tests/Fuzz/regressions (every crash found, kept as a test). Runs each target for the given
 # time; the found-crash files are kept in .build/fuzz/artifacts/. Prints the executions and the
@@ -76,8 +76,9 @@ for t in "${TARGETS[@]}"; do
     csv) target csv Tests/Fuzz/FuzzCSV.swift -lPlanningData ;;
     scenario)
       build_yams
+      module Uncertainty Sources/Uncertainty
       module Scenario Sources/Scenario -Xcc -fmodule-map-file="$YAMS/CYaml/include/module.modulemap"
-      target scenario Tests/Fuzz/FuzzScenario.swift -lScenario -lPlanningData -lYams -lCYaml ;;
+      target scenario Tests/Fuzz/FuzzScenario.swift -lScenario -lUncertainty -lPlanningData -lYams -lCYaml ;;
     model)
       module LinearProgramming Sources/LinearProgramming
       module GLPKBackend Sources/GLPKBackend -I "$ROOT/Sources/CGLPK"
