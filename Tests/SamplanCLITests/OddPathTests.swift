@@ -101,3 +101,23 @@ struct ValidateCapTests {
         #expect(mine.last == "… and 7 212 more errors in \(hospitals.path)")
     }
 }
+
+@Suite("samplan refuses hostile scenario files with exit 65")
+struct HostileScenarioCLITests {
+    @Test(arguments: ["run", "validate", "export"])
+    func nestedAliasesExit65WithFileLineColumn(_ command: String) throws {
+        let folder = temporaryPath("laughs")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var text = "name: Test\nkind: summer\ndata: d\nweeks: 28..30\nl0: &l0 [\"lol\"]\n"
+        for level in 1...9 { text += "l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 9).joined(separator: ",") + "]\n" }
+        let file = folder.appendingPathComponent("s.yaml")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        var arguments = [command, file.path]
+        if command == "export" { arguments += ["--format", "mps", "--out", folder.appendingPathComponent("m.mps").path] }
+        if command == "run" { arguments += ["--out", folder.appendingPathComponent("o").path] }
+        let output = try Samplan.run(arguments)
+        #expect(output.status == 65)
+        #expect(output.stderr == "error: \(file.path):5:5: YAML anchors and aliases are not supported in scenario files: found an anchor (`&`); share values with `extends` instead\n")
+    }
+}

@@ -78,3 +78,13 @@ struct DeviceScenarioTests {
         #expect(folder.issues("s.yaml") == ["DIR/s.yaml:1:10: extends: /dev/zero is not a regular file"])
     }
 }
+
+@Suite("Deep block nesting is refused by the parser's own limit")
+struct DeepBlockNestingTests {
+    @Test func aMillionNestedSequencesIsAnErrorWithAPlace() throws {
+        let folder = try ScenarioFolder(["s.yaml": String(repeating: "- ", count: 200_000) + "y\n"])
+        let issues = folder.issues("s.yaml")
+        #expect(issues.count == 1)
+        #expect(issues.first?.hasPrefix("DIR/s.yaml:1:") == true && issues.first?.contains("nesting") == true, "\(issues)")
+    }
+}
