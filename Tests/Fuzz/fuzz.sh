@@ -22,7 +22,7 @@ YAMS=$ROOT/.build/checkouts/Yams/Sources
 if [ ! -d "$YAMS" ]; then swift package resolve > /dev/null; fi
 
 # Library modules: coverage and ASan instrumentation, no libFuzzer main.
-INSTR=(-sanitize=fuzzer,address -Onone -g -parse-as-library -swift-version 6)
+INSTR=(-sanitize=fuzzer,address -O -g -parse-as-library -swift-version 6)
 module() {  # module NAME SOURCE_DIR [extra swiftc flags...]
   local name=$1 dir=$ROOT/$2; shift 2
   local stamp="$OUT/lib/lib$name.a"
@@ -43,7 +43,7 @@ build_yams() {
   }
   [ -f "$OUT/lib/libYams.a" ] && return
   echo "fuzz: building Yams"
-  (cd "$OUT/obj" && swiftc -sanitize=fuzzer,address -Onone -g -parse-as-library -swift-version 5 -D SWIFT_PACKAGE \
+  (cd "$OUT/obj" && swiftc -sanitize=fuzzer,address -O -g -parse-as-library -swift-version 5 -D SWIFT_PACKAGE \
     -emit-library -static -module-name Yams -emit-module -emit-module-path "$OUT/lib/Yams.swiftmodule" \
     -Xcc -DYAML_DECLARE_STATIC -Xcc -fmodule-map-file="$YAMS/CYaml/include/module.modulemap" -I "$YAMS/CYaml/include" \
     $(find "$YAMS/Yams" -name '*.swift' | sort) -o "$OUT/lib/libYams.a")
