@@ -7,7 +7,7 @@ check that no result folder is half-written and that a rerun succeeds.
 For each command: one complete run gives the reference file list and duration; then --times
 rounds each start the command (with --force over the earlier results), kill it with SIGKILL after
 a random delay in [0, duration] (odd rounds
-from no result folder, even ones over the last round's), and check that every result folder is either absent or
+from no result folder, even ones over a complete one), and check that every result folder is either absent or
 complete (the reference's files, every JSON parses, every CSV ends with a line end) and that
 batch.csv is absent or complete. Finally a rerun must succeed and leave no temporary folders.
 Bounded: at most 3 × --times kills. Exits 1 on the first violation.
@@ -90,13 +90,16 @@ def main():
                 reference = {d: listing(os.path.join(out, d)) for d in subfolders}
             else:
                 reference = listing(out)
-            shutil.rmtree(out)
+            complete_copy = os.path.join(work, name + "-complete")
+            shutil.move(out, complete_copy)
             complete = 0
             for round_ in range(1, args.times + 1):
-                # Odd rounds start from no folder (a first write), even ones replace the last
-                # round's folder, if any (the --force path: old folder out, new one in).
-                if round_ % 2 == 1 and os.path.exists(out):
+                # Odd rounds start from no folder (a first write), even ones from complete
+                # results (the --force path: old folder out, new one in).
+                if os.path.exists(out):
                     shutil.rmtree(out)
+                if round_ % 2 == 0:
+                    shutil.copytree(complete_copy, out)
                 delay = rng.uniform(0, duration)
                 process = subprocess.Popen([args.samplan] + command(out), cwd=ROOT,
                                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -125,7 +128,7 @@ def main():
                 stale = [x for d in [out] for x in leftovers(d)]
             else:
                 check_complete(out, reference, f"{name} rerun")
-                stale = leftovers(work)
+                stale = [x for x in leftovers(work) if not x.endswith("-complete")]
             if stale:
                 fail(f"{name}: temporary folders left after the rerun: {stale}")
             print(f"kill test: {name}: {args.times} kills within {duration:.2f} s, "
