@@ -117,6 +117,11 @@ def main():
                                 lines = f.read().split(b"\n")
                             if lines[-1] != b"" or len(lines) != len(subfolders) + 2:
                                 fail(f"{context}: batch.csv is not whole")
+                        overview = os.path.join(out, "report.html")
+                        if os.path.exists(overview):
+                            with open(overview, "rb") as f:
+                                if b"</html>" not in f.read():
+                                    fail(f"{context}: the batch report.html is cut short")
                 else:
                     complete += check_complete(out, reference, context)
             rerun = subprocess.run([args.samplan] + command(out), capture_output=True, text=True, cwd=ROOT)
