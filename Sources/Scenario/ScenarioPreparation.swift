@@ -114,12 +114,12 @@ enum ScenarioInputs {
         var sha = SHA256()
         func add(_ path: String) {
             let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
-            sha.update((path as NSString).lastPathComponent + "\0\(bytes.count)\0")
+            sha.update(UserPath.lastComponent(path) + "\0\(bytes.count)\0")
             sha.update(bytes)
         }
         for file in scenarioFiles { add(file) }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: dataFolder)) ?? []).filter { $0.hasSuffix(".csv") }.sorted()
-        for name in names { add((dataFolder as NSString).appendingPathComponent(name)) }
+        for name in names { add(UserPath.join(dataFolder, name)) }
         for file in extra { add(file) }
         return sha.hexDigest()
     }

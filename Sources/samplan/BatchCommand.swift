@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import GLPKBackend
 import LevelStructuring
+import PlanningData
 import Reports
 import Scenario
 import SummerPlan
@@ -68,7 +69,7 @@ struct BatchCommand: ParsableCommand {
                 let k = next.add(1, ordering: .relaxed).oldValue
                 guard k < mine.count else { break }
                 let file = mine[k]
-                let row = BatchFiles.runOne(file, folder: (out as NSString).appendingPathComponent(folders[file]!),
+                let row = BatchFiles.runOne(file, folder: UserPath.join(out, folders[file]!),
                                             jobs: innerJobs, force: force, excel: excel)
                 rows.withLock { $0[k] = row }
                 bar.update(done.add(1, ordering: .relaxed).newValue, mine.count)
@@ -86,18 +87,17 @@ struct BatchCommand: ParsableCommand {
         let name = count == 1 ? "batch.csv" : "batch-\(index)-of-\(count).csv"
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            try Data(CSVFormat(excel: excel).render(csv).utf8).write(to: URL(fileURLWithPath: (out as NSString).appendingPathComponent(name)))
+            try Data(CSVFormat(excel: excel).render(csv).utf8).write(to: URL(fileURLWithPath: UserPath.join(out, name)), options: .atomic)
             if count == 1 {
                 try Data(BatchOverview.render(header: csv.header, rows: csv.rows, folders: mine.map {
-                    (folders[$0]!, (out as NSString).appendingPathComponent(folders[$0]!))
-                }).utf8).write(to: URL(fileURLWithPath: (out as NSString).appendingPathComponent("report.html")))
+                    (folders[$0]!, UserPath.join(out, folders[$0]!))
+                }).utf8).write(to: URL(fileURLWithPath: UserPath.join(out, "report.html")), options: .atomic)
             } else {
                 // What this part is, for `samplan merge` (which writes the overview report.html).
                 let manifest = BatchPartManifest(shard: index, of: count, samplanVersion: Samplan.version, batch: .init(
                     files: all, excel: excel, csv: name, header: csv.header,
                     results: mine.indices.map { .init(file: mine[$0], folder: folders[mine[$0]]!, row: csv.rows[$0]) }))
-                try manifest.rendered().write(to: URL(fileURLWithPath: (out as NSString)
-                    .appendingPathComponent(ShardManifestHeader.fileName(shard: index, of: count))))
+                try manifest.rendered().write(to: URL(fileURLWithPath: UserPath.join(out, ShardManifestHeader.fileName(shard: index, of: count))))
             }
         } catch {
             throw Console.fail(.internalError, "\(out)/\(name): \(error.localizedDescription)")
@@ -120,10 +120,10 @@ enum BatchFiles {
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw Console.fail(.missingFile, "\(path): no such file or folder")
             }
-            if !isDirectory.boolValue { files.insert(ScenarioPaths.normalize(path)); continue }
+            if !isDirectory.boolValue { files.insert(UserPath.normalize(path)); continue }
             guard let walker = fm.enumerator(atPath: path) else { continue }
             for case let relative as String in walker where relative.hasSuffix(".yaml") {
-                files.insert(ScenarioPaths.normalize((path as NSString).appendingPathComponent(relative)))
+                files.insert(UserPath.resolve(relative, relativeTo: path))
             }
         }
         return files.sorted()
@@ -142,7 +142,7 @@ enum BatchFiles {
         var names: [String: String] = [:]
         for file in files {
             names[file] = stems[stem(file)]! == 1 ? stem(file)
-                : ((file as NSString).deletingPathExtension).split(separator: "/").filter { $0 != ".." && $0 != "." }.joined(separator: "__")
+                : UserPath.removingExtension(file).split(separator: "/").filter { $0 != ".." && $0 != "." }.joined(separator: "__")
         }
         return names
     }
@@ -166,7 +166,7 @@ enum BatchFiles {
     /// Runs one scenario of either kind; never throws: a failure becomes a row.
     static func runOne(_ file: String, folder: String, jobs: Int, force: Bool, excel: Bool) -> Row {
         let start = ContinuousClock.now
-        let reportPath = (folder as NSString).lastPathComponent + "/report.html"
+        let reportPath = UserPath.lastComponent(folder) + "/report.html"
         func row(_ name: String, _ kind: String, _ status: String, _ objective: Double?, _ error: String, written: Bool = false) -> Row {
             Row(report: BatchReport.Row(file: file, name: name, kind: kind, status: status, objective: objective,
                                         seconds: (ContinuousClock.now - start).seconds, error: error, report: written ? reportPath : nil),

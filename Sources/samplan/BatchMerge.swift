@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanningData
 import Reports
 
 /// Merges the parts of `samplan batch --shard I/N` into the folder one `samplan batch` writes:
@@ -68,14 +69,14 @@ enum BatchMerge {
             let result = results[cursor[shard]]
             cursor[shard] += 1
             rows.append(result.row)
-            overview.append((result.folder, (part.folder as NSString).appendingPathComponent(result.folder)))
+            overview.append((result.folder, UserPath.join(part.folder, result.folder)))
             guard result.row[statusColumn] != "error" else { continue }
             // A result folder is one name inside the part (batch never writes `/` in one); anything
             // else would copy from or to outside the folders.
             guard !result.folder.isEmpty, !result.folder.contains("/"), result.folder != ".", result.folder != ".." else {
                 throw Console.fail(.invalidInput, "\(part.path): the result folder `\(result.folder)` of \(file) is not a folder name")
             }
-            let source = (part.folder as NSString).appendingPathComponent(result.folder)
+            let source = UserPath.join(part.folder, result.folder)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), isDirectory.boolValue else {
                 throw Console.fail(.invalidInput, "\(part.path): the result folder \(source) of \(file) is missing")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GLPKBackend
+import PlanningData
 import Reports
 import Scenario
 import SummerPlan
@@ -14,7 +15,7 @@ func preparedSummer(_ path: String, for command: String) throws -> PreparedSumme
 }
 
 /// The stem of a file name: `Scenarios/summer-2024.yaml` → `summer-2024`.
-func stem(_ path: String) -> String { ((path as NSString).lastPathComponent as NSString).deletingPathExtension }
+func stem(_ path: String) -> String { UserPath.stem(path) }
 
 /// `samplan compare A B`: what changes between two summer scenarios.
 struct CompareCommand: ParsableCommand {

@@ -15,12 +15,10 @@ func loadDataSet(_ path: String, quiet: Bool = false) throws -> DataSet {
     guard isDirectory.boolValue else { throw Console.fail(.invalidInput, "\(path): expected a data set folder") }
     do {
         let (data, warnings) = try DataSetLoader.load(folder: path)
-        if !quiet { for warning in warnings { Console.warning(warning.description) } }
+        if !quiet { Console.capped(IssueCap.lines(warnings)) }
         return data
     } catch {
-        for issue in error.issues {
-            if issue.severity == .error { Console.error(issue.description) } else { Console.warning(issue.description) }
-        }
+        Console.capped(IssueCap.lines(error.issues))
         throw ExitCode(error.hasMissingFile ? ExitStatus.missingFile.rawValue : ExitStatus.invalidInput.rawValue)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GLPKBackend
+import PlanningData
 import LevelStructuring
 import Reports
 import Scenario
@@ -14,7 +15,7 @@ func prepare(_ scenario: LevelStructuringScenario) throws -> PreparedLevelStruct
 func report(_ error: LevelStructuringError, scenario: String) -> ExitCode {
     switch error {
     case let .missingPrices(lines):
-        for line in lines { Console.error("\(scenario): \(line)") }
+        Console.capped(IssueCap.lines(lines.map { IssueCap.Item(file: scenario, isError: true, text: "\(scenario): \($0)") }))
         return ExitCode(ExitStatus.invalidInput.rawValue)
     case let .internalError(text):
         Console.error("\(scenario): internal error: \(text)")

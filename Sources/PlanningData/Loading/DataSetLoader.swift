@@ -40,8 +40,8 @@ public enum DataSetLoader {
     /// Reads a price list in the format of pricelist.csv from `path`, for a scenario's `pricelist`
     /// key: it replaces the data set's whole price list.
     public static func loadPriceList(_ path: String, for data: DataSet) throws(DataLoadError) -> PriceTable {
-        let folder = (path as NSString).deletingLastPathComponent, name = (path as NSString).lastPathComponent
-        var reader = FeedReader(source: FolderSource(folder: folder.isEmpty ? "." : folder))
+        let folder = UserPath.directory(of: path), name = UserPath.lastComponent(path)
+        var reader = FeedReader(source: FolderSource(folder: folder))
         guard let file = reader.open(name, required: true, columns: columns("pricelist.csv")) else {
             throw DataLoadError(issues: reader.issues)
         }
