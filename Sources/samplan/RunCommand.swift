@@ -29,7 +29,7 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Show GLPK's own output on stderr.")
     var verbose = false
 
-    @Option(help: "Threads for evaluating level-structuring proposals. Default: the number of cores.")
+    @Option(help: "Threads for solving the blocks of a summer model or evaluating level-structuring proposals. Default: the number of cores.")
     var jobs: Int?
 
     func validate() throws {
@@ -56,12 +56,12 @@ struct RunCommand: ParsableCommand {
         let prepared = try prepare(summer)
         let loadSeconds = (ContinuousClock.now - loadStart).seconds
         Progress.say("Solving the plan\(summer.compareStatusQuo && summer.routes != .statusQuo ? " and the status quo" : "") …")
-        let solver = GLPKSolver()
+        let solver = summerSolver(jobs: jobs ?? processorCount)
         let run: SummerRun
         do { run = try SummerPlanner(solver: solver).run(prepared, verbose: verbose) } catch {
             throw report(error, scenario: scenario)
         }
-        let files = ResultFiles.summer(run, solver: solver, format: CSVFormat(excel: result.excel), loadSeconds: loadSeconds)
+        let files = ResultFiles.summer(run, solver: solver, jobs: solver.jobs, format: CSVFormat(excel: result.excel), loadSeconds: loadSeconds)
         try result.write(files, to: resultFolder)
         if json {
             Console.out(files.first { $0.name == "summary.json" }!.contents)
