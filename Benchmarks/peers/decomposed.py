@@ -87,6 +87,7 @@ def main():
     ap.add_argument("--jobs", type=int, default=None, help="samplan --jobs (default: samplan's own, the number of cores)")
     ap.add_argument("--scales", action="store_true", help="also the 2x and 4x data sets (needs samplan-datagen)")
     ap.add_argument("--no-pulp", action="store_true")
+    ap.add_argument("--scales-only", action="store_true", help="only the 2x and 4x data sets")
     ap.add_argument("--samplan", default=os.path.join(ROOT, ".build", "release", "samplan"))
     ap.add_argument("--datagen", default=os.path.join(ROOT, ".build", "release", "samplan-datagen"))
     args = ap.parse_args()
@@ -95,6 +96,8 @@ def main():
     tmp = tempfile.mkdtemp(prefix="samplan-decomposed-")
     out = os.path.join(tmp, "out")
     try:
+        if args.scales_only:
+            return scale_series(args, tmp, out, weeks=[], scales=True)
         # 1. summer-2024 against glpsol and PuLP.
         runs = [samplan_run(args, BASE, out) for _ in range(args.repeat)]
         run_t = statistics.median(r[0] for r in runs)
@@ -134,55 +137,63 @@ def main():
         rel = abs(summary["objective_sek"] - glp_obj) / abs(glp_obj)
         print(f"objective vs glpsol: {rel:.1e} relative")
 
-        # 2. Growth in weeks (plan only), and the larger data sets.
-        series = []
-        for spec, count in [("25..34", 10), ("14..39", 26), ("1..52", 52)]:
-            t, s, i, pk = samplan_run(args, scenario_file(tmp, f"w{count}", spec, status_quo=False), out)
-            series.append(("1×", count, t, s, i, pk))
-        if args.scales:
-            for scale in [2, 4]:
-                data = os.path.join(tmp, f"data-{scale}x")
-                subprocess.run([args.datagen, "--scale", str(scale), "--out", data, "--pricelist-2025", ""], check=True,
-                               stdout=subprocess.DEVNULL, cwd=ROOT)
-                t, s, i, pk = samplan_run(args, scenario_file(tmp, f"s{scale}", "25..34", status_quo=False, data=data), out)
-                series.append((f"{scale}×", 10, t, s, i, pk))
-        print("\n## Scale series, plan only, end to end (one run each)\n")
-        print("| data | weeks | columns | rows | blocks | largest block | total s | solve s elapsed | block s summed | peak memory |")
-        print("|---|---:|---:|---:|---:|---|---:|---:|---:|---:|")
-        for data, count, t, s, i, pk in series:
-            m, dd = s["model"], i["decomposition"]
-            print(f"| {data} | {count} | {m['columns']} | {m['rows']} | {blocks_text(i)} | {t:.2f} | "
-                  f"{dd['solve_seconds_elapsed']:.2f} | {dd['solve_seconds_summed']:.2f} | {pk:.0f} MiB |")
-        weeks = [(c, t) for data, c, t, s, i, pk in series if data == "1×"]
-        solves = [(c, i["decomposition"]["solve_seconds_elapsed"]) for data, c, t, s, i, pk in series if data == "1×"]
-        print(f"\nFitted growth in weeks: end to end weeks^{slope(weeks):.2f}, solve weeks^{slope(solves):.2f} (goal ≤ 1.2)")
-        if args.scales:
-            cols = [(s["model"]["columns"], i["decomposition"]["solve_seconds_elapsed"]) for data, c, t, s, i, pk in series if c == 10]
-            print(f"Fitted growth across data sets (10 weeks): solve columns^{slope(cols):.2f}")
-
-        # 3. 52 weeks with the status quo, as a user runs it.
-        t, s, i, pk = samplan_run(args, os.path.join(ROOT, "Benchmarks", "scenarios", "summer-2024-52-weeks.yaml"), out)
-        dd = i["decomposition"]
-        print(f"\n52 weeks with the status quo (Benchmarks/scenarios/summer-2024-52-weeks.yaml): {t:.2f} s end to end "
-              f"(goal ≤ 15 s), solve {dd['solve_seconds_elapsed']:.2f} s elapsed, {dd['solve_seconds_summed']:.2f} s summed; "
-              f"plan {blocks_text(i)}; objective {s['objective_sek']:,.2f}; peak memory {pk:.0f} MiB")
-
-        # 4. Five-factor sweep.
-        factors = "0.8,0.9,1,1.1,1.2"
-        jobs = ["--jobs", str(args.jobs)] if args.jobs else []
-        t, _, _ = timed([args.samplan, "sweep", BASE, "--price", "ortopedi/day_surgery", "--factors", factors,
-                         "--out", out, "--force"] + jobs)
-        with open(os.path.join(out, "run.json")) as f:
-            info = json.load(f)
-        print(f"\n## Five-factor sweep (ortopedi/day_surgery × {factors}): {t:.2f} s end to end\n")
-        print("| factor | blocks solved | blocks reused | warm-started | solve s | iterations |")
-        print("|---:|---:|---:|---:|---:|---:|")
-        for factor in factors.split(","):
-            m = info["decomposition"]["models"][factor]
-            print(f"| {factor} | {m['blocks_solved']} of {m['blocks']} | {m['blocks_reused']} | {m['blocks_warm_started']} | "
-                  f"{info['seconds']['solve_' + factor]:.3f} | {info['iterations'][factor]} |")
+        scale_series(args, tmp, out, weeks=[("25..34", 10), ("14..39", 26), ("1..52", 52)], scales=args.scales)
+        run_52_weeks_and_sweep(args, tmp, out)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def scale_series(args, tmp, out, weeks, scales):
+    """Growth in weeks (plan only), and the larger data sets."""
+    series = []
+    for spec, count in weeks:
+        t, s, i, pk = samplan_run(args, scenario_file(tmp, f"w{count}", spec, status_quo=False), out)
+        series.append(("1×", count, t, s, i, pk))
+    if scales:
+        for scale in [2, 4]:
+            data = os.path.join(tmp, f"data-{scale}x")
+            subprocess.run([args.datagen, "--scale", str(scale), "--out", data, "--pricelist-2025", ""], check=True,
+                           stdout=subprocess.DEVNULL, cwd=ROOT)
+            t, s, i, pk = samplan_run(args, scenario_file(tmp, f"s{scale}", "25..34", status_quo=False, data=data), out)
+            series.append((f"{scale}×", 10, t, s, i, pk))
+    print("\n## Scale series, plan only, end to end (one run each)\n")
+    print("| data | weeks | columns | rows | blocks | largest block | total s | solve s elapsed | block s summed | peak memory |")
+    print("|---|---:|---:|---:|---:|---|---:|---:|---:|---:|")
+    for data, count, t, s, i, pk in series:
+        m, dd = s["model"], i["decomposition"]
+        print(f"| {data} | {count} | {m['columns']} | {m['rows']} | {blocks_text(i)} | {t:.2f} | "
+              f"{dd['solve_seconds_elapsed']:.2f} | {dd['solve_seconds_summed']:.2f} | {pk:.0f} MiB |")
+    by_weeks = [(c, t) for data, c, t, s, i, pk in series if data == "1×"]
+    solves = [(c, i["decomposition"]["solve_seconds_elapsed"]) for data, c, t, s, i, pk in series if data == "1×"]
+    if len(by_weeks) > 1:
+        print(f"\nFitted growth in weeks: end to end weeks^{slope(by_weeks):.2f}, solve weeks^{slope(solves):.2f} (goal ≤ 1.2)")
+    if scales:
+        cols = [(s["model"]["columns"], i["decomposition"]["solve_seconds_elapsed"]) for data, c, t, s, i, pk in series if c == 10]
+        print(f"Fitted growth across data sets (10 weeks): solve columns^{slope(cols):.2f}")
+
+
+def run_52_weeks_and_sweep(args, tmp, out):
+    # 3. 52 weeks with the status quo, as a user runs it.
+    t, s, i, pk = samplan_run(args, os.path.join(ROOT, "Benchmarks", "scenarios", "summer-2024-52-weeks.yaml"), out)
+    dd = i["decomposition"]
+    print(f"\n52 weeks with the status quo (Benchmarks/scenarios/summer-2024-52-weeks.yaml): {t:.2f} s end to end "
+          f"(goal ≤ 15 s), solve {dd['solve_seconds_elapsed']:.2f} s elapsed, {dd['solve_seconds_summed']:.2f} s summed; "
+          f"plan {blocks_text(i)}; objective {s['objective_sek']:,.2f}; peak memory {pk:.0f} MiB")
+
+    # 4. Five-factor sweep.
+    factors = "0.8,0.9,1,1.1,1.2"
+    jobs = ["--jobs", str(args.jobs)] if args.jobs else []
+    t, _, _ = timed([args.samplan, "sweep", BASE, "--price", "ortopedi/day_surgery", "--factors", factors,
+                     "--out", out, "--force"] + jobs)
+    with open(os.path.join(out, "run.json")) as f:
+        info = json.load(f)
+    print(f"\n## Five-factor sweep (ortopedi/day_surgery × {factors}): {t:.2f} s end to end\n")
+    print("| factor | blocks solved | blocks reused | warm-started | solve s | iterations |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    for factor in factors.split(","):
+        m = info["decomposition"]["models"][factor]
+        print(f"| {factor} | {m['blocks_solved']} of {m['blocks']} | {m['blocks_reused']} | {m['blocks_warm_started']} | "
+              f"{info['seconds']['solve_' + factor]:.3f} | {info['iterations'][factor]} |")
 
 
 if __name__ == "__main__":
