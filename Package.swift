@@ -15,7 +15,7 @@ let package = Package(
         // Every layer, for the benchmarks package in Benchmarks/.
         .library(
             name: "SamplanKit",
-            targets: ["LinearProgramming", "GLPKBackend", "PlanningData", "Scenario", "SummerPlan", "LevelStructuring", "Reports"]
+            targets: ["LinearProgramming", "GLPKBackend", "PlanningData", "Uncertainty", "Scenario", "SummerPlan", "LevelStructuring", "Reports"]
         ),
     ],
     dependencies: [
@@ -33,7 +33,9 @@ let package = Package(
         .target(name: "GLPKBackend", dependencies: ["CGLPK", "LinearProgramming"]),
         // 3. Data feeds and their derived values.
         .target(name: "PlanningData"),
-        .target(name: "Scenario", dependencies: ["PlanningData", .product(name: "Yams", package: "Yams")]),
+        // The random factors and percentiles of Monte Carlo draws (SPEC §10); plain arithmetic.
+        .target(name: "Uncertainty"),
+        .target(name: "Scenario", dependencies: ["PlanningData", "Uncertainty", .product(name: "Yams", package: "Yams")]),
         // 4. The planning models; they see the solver only through the LinearSolver protocol.
         .target(name: "SummerPlan", dependencies: ["LinearProgramming", "PlanningData", "Scenario"]),
         .target(name: "LevelStructuring", dependencies: ["LinearProgramming", "PlanningData", "Scenario"]),
@@ -70,6 +72,7 @@ let package = Package(
         .testTarget(name: "PlanningDataTests", dependencies: ["PlanningData", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "PlanningData", "TestSupport"]),
+        .testTarget(name: "UncertaintyTests", dependencies: ["Uncertainty", "Scenario", "TestSupport"]),
         .testTarget(
             name: "LevelStructuringTests",
             dependencies: ["LevelStructuring", "Scenario", "PlanningData", "GLPKBackend", "LinearProgramming", "TestSupport"]

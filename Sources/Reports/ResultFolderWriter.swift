@@ -13,7 +13,10 @@ public struct ResultWriteError: Error, Sendable, CustomStringConvertible {
 /// which is renamed into place when complete (SPEC §6), so an interrupted run leaves no
 /// half-written results. An existing folder is replaced only with `force`.
 public enum ResultFolderWriter {
-    public static func write(_ files: [(name: String, contents: String)], to target: String, force: Bool) throws(ResultWriteError) {
+    /// Writes `files` and copies of the folders `copying` (name in the result folder, source
+    /// folder) into `target`.
+    public static func write(_ files: [(name: String, contents: String)], copying folders: [(name: String, source: String)] = [],
+                             to target: String, force: Bool) throws(ResultWriteError) {
         let fm = FileManager.default
         let target = (target as NSString).standardizingPath
         var isDirectory: ObjCBool = false
@@ -33,6 +36,9 @@ public enum ResultFolderWriter {
             try fm.createDirectory(atPath: temporary, withIntermediateDirectories: false)
             for (name, contents) in files {
                 try Data(contents.utf8).write(to: URL(fileURLWithPath: (temporary as NSString).appendingPathComponent(name)))
+            }
+            for (name, source) in folders {
+                try fm.copyItem(atPath: source, toPath: (temporary as NSString).appendingPathComponent(name))
             }
             if exists {
                 let old = (parent as NSString).appendingPathComponent(".\(base).old-\(tag)")

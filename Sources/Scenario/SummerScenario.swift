@@ -70,6 +70,8 @@ public struct SummerScenario: Sendable {
     public var pricelist: Located<String>?
     public var adjustments: [Adjustment] = []
     public var solver = SolverSettings()
+    /// The Monte Carlo draws of SPEC §10, or nil for none.
+    public var uncertainty: UncertaintySettings?
 
     /// A scenario with every default of SPEC §5 (for building scenarios in code).
     public init(name: String, file: String = "", files: [String] = [], dataFolder: Located<String>, weeks: ClosedRange<Int>) {

@@ -6,7 +6,7 @@ enum SummerScenarioDecoder {
         "name", "kind", "data", "weeks", "perspective", "routes", "max_travel_minutes", "target_occupancy",
         "wait_cost_sek_per_week", "final_backlog_weight", "overload_penalty_sek_per_bed_week",
         "travel_cost_sek_per_minute", "compare_status_quo", "pricelist", "adjust", "solver",
-    ]
+    ] + [UncertaintyDecoder.key]
 
     static func decode(_ tree: YAMLValue, file: String, files: [String], reader: inout SchemaReader) -> SummerScenario? {
         guard let entries = reader.map(tree, "", allowed: keys) else { return nil }
@@ -40,6 +40,7 @@ enum SummerScenarioDecoder {
         }
         if let entry = entries["solver"], !isNull(entry.value) { s.solver = solver(entry.value, &reader) }
         if let entry = entries["adjust"], !isNull(entry.value) { s.adjustments = AdjustmentDecoder.decode(entry.value, &reader) }
+        if let entry = entries[UncertaintyDecoder.key], !isNull(entry.value) { s.uncertainty = UncertaintyDecoder.decode(entry.value, &reader) }
         return s
     }
 

@@ -16,7 +16,8 @@ struct BatchCommand: ParsableCommand {
         discussion: """
             A failing scenario is recorded in batch.csv and the others go on (exit 3 when any failed). \
             --shard I/N runs the I-th of N parts of the sorted file list (file k goes to part k mod N + 1), \
-            for array jobs on a cluster scheduler; each part writes batch-I-of-N.csv. See docs/batch.md.
+            for array jobs on a cluster scheduler; each part writes batch-I-of-N.csv and shard-I-of-N.json, \
+            and `samplan merge` joins the parts into what one batch writes. See docs/batch.md.
             """
     )
 
@@ -80,6 +81,14 @@ struct BatchCommand: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             try Data(CSVFormat(excel: excel).render(csv).utf8).write(to: URL(fileURLWithPath: (out as NSString).appendingPathComponent(name)))
+            if count > 1 {
+                // What this part is, for `samplan merge`.
+                let manifest = BatchPartManifest(shard: index, of: count, samplanVersion: Samplan.version, batch: .init(
+                    files: all, excel: excel, csv: name, header: csv.header,
+                    results: mine.indices.map { .init(file: mine[$0], folder: folders[mine[$0]]!, row: collected[$0]!) }))
+                try manifest.rendered().write(to: URL(fileURLWithPath: (out as NSString)
+                    .appendingPathComponent(ShardManifestHeader.fileName(shard: index, of: count))))
+            }
         } catch {
             throw Console.fail(.internalError, "\(out)/\(name): \(error.localizedDescription)")
         }

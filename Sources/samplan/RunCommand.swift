@@ -52,6 +52,9 @@ struct RunCommand: ParsableCommand {
     }
 
     func runSummer(_ summer: SummerScenario, folder resultFolder: String, loadStart: ContinuousClock.Instant) throws {
+        if summer.uncertainty != nil {
+            Console.warning("\(scenario): uncertainty: the block is read and checked, but this samplan does not run the draws yet; only the base plan is written")
+        }
         Progress.say("Loading \(summer.dataFolder.value) …")
         let prepared = try prepare(summer)
         let loadSeconds = (ContinuousClock.now - loadStart).seconds

@@ -1,0 +1,43 @@
+/// The factors of one draw (SPEC §10): for each line of the `uncertainty` block, one triangular
+/// factor per group, the same for every week. A factor depends only on (seed, draw, line, the
+/// group's two ids): see `CounterRandom`. An omitted line gives factor 1 to every group.
+public struct DrawFactorPlan: Sendable, Hashable {
+    public let seed: UInt64
+    public let lines: [FactorLine: Triangular]
+
+    public init(seed: UInt64, lines: [FactorLine: Triangular]) {
+        self.seed = seed
+        self.lines = lines
+    }
+
+    /// The factor of group (`first`, `second`) of `line` in draw `draw` (1-based): for demand
+    /// (region, specialty), for acute and capacity (hospital, specialty).
+    public func factor(draw: Int, _ line: FactorLine, _ first: String, _ second: String) -> Double {
+        guard let distribution = lines[line] else { return 1 }
+        if distribution.isPoint { return distribution.low }
+        return distribution.quantile(CounterRandom.uniform(seed: seed, draw: draw, line: line, first: first, second: second))
+    }
+
+    /// The factors of `groups` of `line` in draw `draw`, keyed by group.
+    public func factors(draw: Int, _ line: FactorLine, groups: [FactorGroup]) -> [FactorGroup: Double] {
+        var out: [FactorGroup: Double] = [:]
+        out.reserveCapacity(groups.count)
+        for group in groups { out[group] = factor(draw: draw, line, group.first, group.second) }
+        return out
+    }
+}
+
+/// A group of a factor line: (region, specialty) or (hospital, specialty).
+public struct FactorGroup: Sendable, Hashable, Comparable {
+    public let first: String
+    public let second: String
+
+    public init(_ first: String, _ second: String) {
+        self.first = first
+        self.second = second
+    }
+
+    public static func < (a: FactorGroup, b: FactorGroup) -> Bool {
+        (a.first, a.second) < (b.first, b.second)
+    }
+}
