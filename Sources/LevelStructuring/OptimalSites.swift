@@ -59,31 +59,49 @@ extension LevelProblem {
         return OptimalSites(result: result, compiled: compiled, open: open, explanation: explanation)
     }
 
-    /// Why no set of sites satisfies every constraint, in words: municipalities out of reach,
-    /// too little demand for the minimum volumes, too little capacity.
-    public func explainInfeasibility() -> String {
+    /// Why no set of sites satisfies every constraint, in words: municipalities out of reach (all
+    /// of them named), too little demand for the minimum volumes, too little capacity. English for
+    /// summary.json and the terminal; `swedish` for the report.
+    public func explainInfeasibility(swedish: Bool = false) -> String {
+        let p = NumberFormatting.plain
         var reasons: [String] = []
         let unreachable = arcs.indices.filter { arcs[$0].isEmpty && demand[$0] > 0 }.map { data.municipalities[$0].name }
         if !unreachable.isEmpty {
-            let limit = maxTravelMinutes.map { "within \(NumberFormatting.plain($0)) minutes" } ?? "at all"
-            let names = unreachable.count <= 5 ? unreachable.joined(separator: ", ")
-                : unreachable.prefix(5).joined(separator: ", ") + " and \(unreachable.count - 5) more"
-            reasons.append("\(names) \(unreachable.count == 1 ? "has" : "have") no candidate \(limit)")
+            let names = Self.list(unreachable, and: swedish ? "och" : "and")
+            if swedish {
+                reasons.append("\(names) \(unreachable.count == 1 ? "har" : "har") ingen kandidat \(maxTravelMinutes.map { "inom \(p($0)) minuter" } ?? "alls")")
+            } else {
+                reasons.append("\(names) \(unreachable.count == 1 ? "has" : "have") no candidate \(maxTravelMinutes.map { "within \(p($0)) minutes" } ?? "at all")")
+            }
         }
         if Double(sitesMin) * minVolume > totalDemand + 1e-9 {
-            reasons.append("at least \(sitesMin) sites with at least \(NumberFormatting.plain(minVolume)) cases each need \(NumberFormatting.plain(Double(sitesMin) * minVolume)) cases, but the demand is \(NumberFormatting.plain(totalDemand))")
+            reasons.append(swedish
+                ? "minst \(sitesMin) enheter med minst \(p(minVolume)) fall var behöver \(p(Double(sitesMin) * minVolume)) fall, men efterfrågan är \(p(totalDemand))"
+                : "at least \(sitesMin) sites with at least \(p(minVolume)) cases each need \(p(Double(sitesMin) * minVolume)) cases, but the demand is \(p(totalDemand))")
         }
         let largest = capacity.sorted(by: >).prefix(sitesMax).reduce(0, +)
         if largest < totalDemand - 1e-9 {
-            reasons.append("the \(sitesMax) largest candidates can treat \(NumberFormatting.plain(largest)) cases, but the demand is \(NumberFormatting.plain(totalDemand))")
+            reasons.append(swedish
+                ? "de \(sitesMax) största kandidaterna kan ta \(p(largest)) fall, men efterfrågan är \(p(totalDemand))"
+                : "the \(sitesMax) largest candidates can treat \(p(largest)) cases, but the demand is \(p(totalDemand))")
         }
         if let bad = candidates.indices.first(where: { capacity[$0] < minVolume }) {
-            reasons.append("\(data.hospitals[candidates[bad]].name) has capacity \(NumberFormatting.plain(capacity[bad])) below the minimum volume \(NumberFormatting.plain(minVolume))")
+            let name = data.hospitals[candidates[bad]].name
+            reasons.append(swedish
+                ? "\(name) har kapaciteten \(p(capacity[bad])), under minsta volymen \(p(minVolume))"
+                : "\(name) has capacity \(p(capacity[bad])) below the minimum volume \(p(minVolume))")
         }
         if reasons.isEmpty {
-            reasons.append("the minimum volume (\(NumberFormatting.plain(minVolume))), the capacities and the number of sites (\(sitesMin)–\(sitesMax)) cannot all hold for the municipalities each candidate reaches")
+            reasons.append(swedish
+                ? "minsta volymen (\(p(minVolume))), kapaciteterna och antalet enheter (\(sitesMin)–\(sitesMax)) kan inte gälla samtidigt för de kommuner varje kandidat når"
+                : "the minimum volume (\(p(minVolume))), the capacities and the number of sites (\(sitesMin)–\(sitesMax)) cannot all hold for the municipalities each candidate reaches")
         }
         return reasons.joined(separator: "; ")
+    }
+
+    /// "A", "A and B", "A, B and C": every name, none hidden behind "and N more".
+    static func list(_ names: [String], and word: String) -> String {
+        names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " \(word) " + names.last!
     }
 }
 

@@ -10,7 +10,8 @@ public enum SummerTerminalView {
     public static func render(_ run: SummerRun, resultFolder: String?) -> String {
         let s = run.prepared.scenario, d = run.prepared.data, plan = run.plan
         var out = "\(s.name)\n"
-        out += "summer plan, weeks \(s.weeks.lowerBound)–\(s.weeks.upperBound), routes \(s.routes.rawValue), perspective \(s.perspective.rawValue)\n\n"
+        out += "summer plan, weeks \(s.weeks.lowerBound)–\(s.weeks.upperBound), routes \(s.routes.rawValue), perspective \(s.perspective.rawValue)\n"
+        out += "(sommarplan: \(SwedishNames.routes(s.routes)), \(SwedishNames.perspective(s.perspective)))\n\n"
         out += "Status      \(plan.status.rawValue)\n"
         out += "Objective   \(sek(plan.objective))\n"
         if let c = plan.costs {
@@ -57,6 +58,22 @@ public enum SummerTerminalView {
                               CareType.allCases[key[3]].swedishName, cases(value)])
             }
             out += table.rendered(indent: 2) + "\n"
+        }
+
+        let theatre = TheatreSummary(plan)
+        if !theatre.rows.isEmpty {
+            let share = theatre.totalHours > 0 ? NumberFormatting.percent(theatre.totalUsedHours / theatre.totalHours, decimals: 0) : "–"
+            out += "Operating theatre: \(NumberFormatting.swedish(theatre.totalUsedHours)) of \(NumberFormatting.swedish(theatre.totalHours)) hours used (\(share))\n"
+            let valued = theatre.worthMost(limit: 5)
+            if !valued.isEmpty {
+                var table = TextTable([("hospital", .left), ("specialty", .left), ("hours", .right), ("used", .right), ("SEK per extra hour", .right), ("week", .right)])
+                for r in valued {
+                    table.append([d.hospitals[r.hospital].name, d.specialties[r.specialty].name, NumberFormatting.swedish(r.hours),
+                                  NumberFormatting.swedish(r.usedHours), NumberFormatting.swedish(r.bestHourValue!), String(r.bestWeek!)])
+                }
+                out += table.rendered(indent: 2)
+            }
+            out += "\n"
         }
 
         let beds = plan.bedsWorthMost(d, limit: 10)

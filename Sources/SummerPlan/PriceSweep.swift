@@ -11,23 +11,28 @@ public struct PriceSelector: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { text }
 
-    /// Parses `SPECIALTY/CARE_TYPE[/LEVEL]` against a data set; the error says what is wrong.
+    /// Parses `SPECIALTY/CARE_TYPE[/LEVEL]` against a data set; each part is an id or its Swedish
+    /// name as the reports print it (`ortopedi/dagkirurgi/länssjukhus`). The error says what is wrong.
     public static func parse(_ text: String, in data: DataSet) -> Result<PriceSelector, PriceSelectorError> {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 2 || parts.count == 3 else {
             return .failure(PriceSelectorError("--price takes SPECIALTY/CARE_TYPE or SPECIALTY/CARE_TYPE/LEVEL, e.g. ortopedi/elective_inpatient, not \"\(text)\""))
         }
-        guard let s = data.specialtyIndex[parts[0]] else {
+        // Ids or the Swedish names a reader sees in the reports ("Ortopedi", "dagkirurgi", "länssjukhus").
+        let key = { (text: String) in text.lowercased().replacingOccurrences(of: "_", with: " ") }
+        let specialtyNames = Dictionary(data.specialties.indices.map { (key(data.specialties[$0].name), $0) }, uniquingKeysWith: { a, _ in a })
+        guard let s = data.specialtyIndex[parts[0]] ?? specialtyNames[key(parts[0])] else {
             return .failure(PriceSelectorError("--price: unknown specialty `\(parts[0])`\(NearestMatch.hint(for: parts[0], among: data.specialtyIndex.keys))"))
         }
-        guard let t = CareType(rawValue: parts[1]) else {
-            let names = CareType.allCases.map(\.rawValue)
+        guard let t = CareType(rawValue: parts[1]) ?? CareType.allCases.first(where: { key($0.swedishName) == key(parts[1]) }) else {
+            let names = CareType.allCases.map(\.rawValue) + CareType.allCases.map(\.swedishName)
             return .failure(PriceSelectorError("--price: unknown care type `\(parts[1])`; expected one of \(names.joined(separator: ", "))\(NearestMatch.hint(for: parts[1], among: names))"))
         }
         var level: HospitalLevel?
         if parts.count == 3 {
-            guard let l = HospitalLevel(rawValue: parts[2]) else {
-                let names = HospitalLevel.allCases.map(\.rawValue)
+            let swedish: [String: HospitalLevel] = ["universitetssjukhus": .university, "länssjukhus": .county, "länsdelssjukhus": .district]
+            guard let l = HospitalLevel(rawValue: parts[2]) ?? swedish[key(parts[2])] else {
+                let names = HospitalLevel.allCases.map(\.rawValue) + swedish.keys.sorted()
                 return .failure(PriceSelectorError("--price: unknown level `\(parts[2])`; expected one of \(names.joined(separator: ", "))\(NearestMatch.hint(for: parts[2], among: names))"))
             }
             level = l

@@ -26,6 +26,11 @@ enum Console {
         FileHandle.standardError.write(Data(("warning: " + message + "\n").utf8))
     }
 
+    /// Information asked for with --verbose, on stderr, one line each.
+    static func note(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
     static func out(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }

@@ -54,7 +54,7 @@ struct CompareCommand: ParsableCommand {
         do { comparison = try SummerPlanner(solver: solver).compare(first, second) } catch {
             throw report(error, scenario: "\(a) / \(b)")
         }
-        var files = ComparisonResults.files(comparison, format: CSVFormat(excel: result.excel))
+        var files = ComparisonResults.files(comparison, format: CSVFormat(excel: result.excel).naming(comparison.a.prepared.data))
         files.append(("report.html", PriceReports.comparison(comparison)))
         files.append(("run.json", RunInfo.json(
             solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version,

@@ -10,7 +10,7 @@ enum ResultFiles {
     /// A summer run's files; run.json notes any difference between GLPK's objective and the recomputed one.
     static func summer(_ run: SummerRun, solver: any LinearSolver, jobs: Int, format: CSVFormat, loadSeconds: Double) -> [(name: String, contents: String)] {
         let writeStart = ContinuousClock.now
-        var files = SummerResults.files(run, format: format)
+        var files = SummerResults.files(run, format: format.naming(run.prepared.data))
         files.append(("report.html", SummerReport.render(run)))
         var notes = run.plan.result.notes + (run.statusQuo?.result.notes ?? [])
         if let objective = run.plan.result.objectiveValue, let recomputed = run.plan.objective,
@@ -35,7 +35,7 @@ enum ResultFiles {
         -> [(name: String, contents: String)]
     {
         let writeStart = ContinuousClock.now
-        var files = LevelResults.files(run, format: format)
+        var files = LevelResults.files(run, format: format.naming(run.problem.data))
         files.append(("report.html", LevelReport.render(run)))
         files.append(("run.json", RunInfo.json(
             solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version,

@@ -21,7 +21,7 @@ struct SweepCommand: ParsableCommand {
     @Argument(help: "The summer scenario (YAML).")
     var scenario: String
 
-    @Option(help: "The price to scale: SPECIALTY/CARE_TYPE for every level, or SPECIALTY/CARE_TYPE/LEVEL.")
+    @Option(help: "The price to scale: SPECIALTY/CARE_TYPE for every level, or SPECIALTY/CARE_TYPE/LEVEL; ids or Swedish names (ortopedi/dagkirurgi).")
     var price: String
 
     @Option(help: "Comma-separated non-negative factors, e.g. 0.8,0.9,1,1.1.")
@@ -67,18 +67,19 @@ struct SweepCommand: ParsableCommand {
         let solver = summerSolver(jobs: jobs ?? processorCount)
         let solveStart = ContinuousClock.now
         let points: [SweepPoint]
+        let bar = ProgressBar("Solving factors")
         do {
             points = try SummerPlanner(solver: solver).sweep(prepared, price: selector, factors: parsedFactors!, warm: !cold) { done, total in
-                if done < total { Progress.say("Solving \(done + 1) of \(total) …") }
+                bar.update(done, total)
             }
         } catch {
             throw report(error, scenario: scenario)
         }
         let solveSeconds = (ContinuousClock.now - solveStart).seconds
-        let format = CSVFormat(excel: result.excel)
+        let format = CSVFormat(excel: result.excel).naming(prepared.data)
         let files = [
             ("sweep.csv", format.render(SweepResults.csv(points, data: prepared.data, format: format))),
-            ("report.html", PriceReports.sweep(points, prepared: prepared, price: price)),
+            ("report.html", PriceReports.sweep(points, prepared: prepared, price: selector)),
             ("run.json", RunInfo.json(
                 solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version,
                 iterations: points.map { (NumberFormatting.csv($0.factor), $0.outcome.result.iterations) },
@@ -90,7 +91,7 @@ struct SweepCommand: ParsableCommand {
                     elapsedSeconds: solveSeconds))).rendered()),
         ]
         try result.write(files, to: folder)
-        Console.out(SweepResults.terminal(points, scenario: prepared.scenario.name, price: price, data: prepared.data, resultFolder: folder))
+        Console.out(SweepResults.terminal(points, scenario: prepared.scenario.name, price: selector, data: prepared.data, resultFolder: folder))
     }
 }
 

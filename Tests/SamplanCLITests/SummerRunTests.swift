@@ -183,7 +183,7 @@ struct SummerRunTests {
         let bytes = try Data(contentsOf: excel.appendingPathComponent("settlement.csv"))
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
-        #expect(text.hasPrefix("region;sold_sek;bought_sek;net_sek\n"))
+        #expect(text.hasPrefix("region;region_name;sold_sek;bought_sek;net_sek\n"))  // names beside ids in --excel files
         #expect(!text.contains("."))
         // And it loads back through the data dialect (`;` with decimal comma).
         let table = CSVTable(bytes: [UInt8](bytes))
