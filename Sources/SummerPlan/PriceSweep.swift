@@ -100,7 +100,8 @@ extension SummerPlanner {
             let outcome: SummerOutcome
             var warmStarted = false
             if warm, let nearest, let basis = nearest.value.0.outcome.result.basis, Self.sameStructure(nearest.value.1, compiled) {
-                outcome = try solve(model, compiled, variant, warmStart: basis, method: Self.warmMethod(from: nearest.value.1, to: compiled))
+                outcome = try solve(model, compiled, variant, warmStart: basis, method: Self.warmMethod(from: nearest.value.1, to: compiled),
+                                    previous: PreviousSolve(model: nearest.value.1, result: nearest.value.0.outcome.result))
                 warmStarted = outcome.result.notes.isEmpty
             } else {
                 outcome = try solve(model, compiled, variant)

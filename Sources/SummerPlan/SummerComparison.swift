@@ -55,7 +55,8 @@ extension SummerPlanner {
             outcome = SummerOutcome(model: model, result: first.plan.result, data: b.data)
         } else if let basis = first.plan.result.basis, first.plan.status == .optimal, Self.sameStructure(first.compiled, compiled) {
             warm = true
-            outcome = try solve(model, compiled, b, warmStart: basis, method: Self.warmMethod(from: first.compiled, to: compiled), verbose: verbose)
+            outcome = try solve(model, compiled, b, warmStart: basis, method: Self.warmMethod(from: first.compiled, to: compiled), verbose: verbose,
+                                previous: PreviousSolve(model: first.compiled, result: first.plan.result))
         } else {
             outcome = try solve(model, compiled, b, verbose: verbose)
         }

@@ -122,15 +122,23 @@ public struct SummerPlanner: Sendable {
 
     /// Solves one built model.
     public func solve(_ model: SummerModel, _ compiled: CompiledModel, _ prepared: PreparedSummer,
-                      warmStart: Basis? = nil, method: SimplexMethod = .dual, verbose: Bool = false) throws(SummerPlanError) -> SummerOutcome {
+                      warmStart: Basis? = nil, method: SimplexMethod = .dual, verbose: Bool = false,
+                      previous: PreviousSolve? = nil) throws(SummerPlanError) -> SummerOutcome {
         let parameters = Self.parameters(prepared.scenario.solver, warmStart: warmStart, method: method, verbose: verbose)
         let result: SolveResult
-        do { result = try solver.solve(compiled, parameters: parameters) } catch { throw .internalError("the solver refused the summer model: \(error)") }
-        return SummerOutcome(model: model, result: result, data: prepared.data)
+        do { result = try solver.solve(compiled, parameters: parameters, reusing: previous) } catch {
+            throw .internalError("the solver refused the summer model: \(error)")
+        }
+        return Self.outcome(model, result, prepared)
+    }
+
+    /// The outcome of a solved model.
+    static func outcome(_ model: SummerModel, _ result: SolveResult, _ prepared: PreparedSummer) -> SummerOutcome {
+        SummerOutcome(model: model, result: result, data: prepared.data)
     }
 
     /// The plan and, unless the scenario says otherwise, the status quo (SPEC §3). The two are
-    /// independent LPs: they are solved at once on two threads (GLPK's state is per thread).
+    /// independent LPs, handed to the solver together (``LinearSolver/solveAll(_:)``).
     ///
     /// - Parameter statusQuo: false skips the status quo whatever the scenario says (`compare`, `sweep`).
     public func run(_ prepared: PreparedSummer, statusQuo compareWithStatusQuo: Bool = true, verbose: Bool = false) throws(SummerPlanError) -> SummerRun {
@@ -143,18 +151,22 @@ public struct SummerPlanner: Sendable {
         let buildTime = ContinuousClock.now - buildStart
 
         let solveStart = ContinuousClock.now
+        // Both models go to the solver in one call, so that a solver with a thread pool (the
+        // decomposing solver) shares it between them.
         let jobs: [(SummerModel, CompiledModel)] = [(model, compiled)] + (statusQuoModel.map { [$0] } ?? [])
-        let outcomes = Mutex<[Int: Result<SummerOutcome, SummerPlanError>]>([:])
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { k in
-            let outcome = Result { () throws(SummerPlanError) -> SummerOutcome in
-                try solve(jobs[k].0, jobs[k].1, prepared, verbose: verbose)
-            }
-            outcomes.withLock { $0[k] = outcome }
-        }
+        let parameters = Self.parameters(scenario.solver, verbose: verbose)
+        let solved = solver.solveAll(jobs.map { SolveRequest($0.1, parameters: parameters) })
         let solveTime = ContinuousClock.now - solveStart
-        let results = outcomes.withLock { $0 }
-        let plan = try results[0]!.get()
-        let statusQuo = try results[1].map { result throws(SummerPlanError) in try result.get() }
+        let outcomes = try solved.indices.map { k throws(SummerPlanError) -> SummerOutcome in
+            switch solved[k] {
+            case let .success(result):
+                return Self.outcome(jobs[k].0, result, prepared)
+            case let .failure(error):
+                throw .internalError("the solver refused the summer model: \(error)")
+            }
+        }
+        let plan = outcomes[0]
+        let statusQuo = outcomes.count > 1 ? outcomes[1] : nil
         return SummerRun(prepared: prepared, model: model, compiled: compiled, plan: plan, statusQuo: statusQuo,
                          buildSeconds: buildTime.seconds, solveSeconds: solveTime.seconds)
     }

@@ -185,9 +185,10 @@ enum BatchFiles {
             case let .summer(summer):
                 let prepared = try summer.prepare()
                 let loadSeconds = (ContinuousClock.now - start).seconds
-                let solver = GLPKSolver()
+                let solver = summerSolver(jobs: jobs)
                 let run = try SummerPlanner(solver: solver).run(prepared)
-                try ResultFolderWriter.write(ResultFiles.summer(run, solver: solver, format: format, loadSeconds: loadSeconds), to: folder, force: force)
+                try ResultFolderWriter.write(ResultFiles.summer(run, solver: solver, jobs: jobs, format: format, loadSeconds: loadSeconds),
+                                            to: folder, force: force)
                 return row(summer.name, "summer", run.plan.status.rawValue, run.plan.objective, "", written: true)
             case let .levelStructuring(level):
                 let prepared = try level.prepare()

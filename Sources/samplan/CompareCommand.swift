@@ -37,13 +37,20 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var result: ResultFolderOptions
 
+    @Option(help: "Threads for solving the blocks of the summer models. Default: the number of cores.")
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
         let start = ContinuousClock.now
         let folder = try result.folder(default: "results/compare-\(stem(a))-vs-\(stem(b))")
         let first = try preparedSummer(a, for: "compare"), second = try preparedSummer(b, for: "compare")
         let loadSeconds = (ContinuousClock.now - start).seconds
         Progress.say("Solving A, then B …")
-        let solver = GLPKSolver()
+        let solver = summerSolver(jobs: jobs ?? processorCount)
         let comparison: SummerComparison
         do { comparison = try SummerPlanner(solver: solver).compare(first, second) } catch {
             throw report(error, scenario: "\(a) / \(b)")
@@ -55,7 +62,10 @@ struct CompareCommand: ParsableCommand {
             iterations: [("a", comparison.a.plan.result.iterations), ("b", comparison.b.plan.result.iterations)],
             seconds: [("load", loadSeconds), ("build", comparison.a.buildSeconds + comparison.b.buildSeconds),
                       ("solve_a", comparison.a.solveSeconds), ("solve_b", comparison.b.solveSeconds)],
-            notes: comparison.a.plan.result.notes + comparison.b.plan.result.notes, maxBoundViolation: nil).rendered()))
+            notes: comparison.a.plan.result.notes + comparison.b.plan.result.notes, maxBoundViolation: nil)
+            .adding(("decomposition", DecompositionInfo.json(
+                [("a", comparison.a.plan.result), ("b", comparison.b.plan.result)], jobs: solver.jobs,
+                elapsedSeconds: comparison.a.solveSeconds + comparison.b.solveSeconds))).rendered()))
         try result.write(files, to: folder)
         Console.out(ComparisonResults.terminal(comparison, resultFolder: folder))
     }

@@ -29,7 +29,7 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Summer: show GLPK's own output on stderr. Level structuring: the MIP's size, status, gap and time, and the proposals' evaluation, on stderr.")
     var verbose = false
 
-    @Option(help: "Threads for evaluating level-structuring proposals. Default: the number of cores.")
+    @Option(help: "Threads for solving the blocks of a summer model or evaluating level-structuring proposals. Default: the number of cores.")
     var jobs: Int?
 
     func validate() throws {
@@ -61,14 +61,14 @@ struct RunCommand: ParsableCommand {
         // GLPK's own output (--verbose) and a redrawn clock would interleave: the clock only without it.
         let clock = ElapsedClock("Solving the plan\(summer.compareStatusQuo && summer.routes != .statusQuo ? " and the status quo" : "")",
                                  enabled: Progress.enabled && !verbose)
-        let solver = GLPKSolver()
+        let solver = summerSolver(jobs: jobs ?? processorCount)
         let run: SummerRun
         do { run = try SummerPlanner(solver: solver).run(prepared, verbose: verbose) } catch {
             clock.stop("failed")
             throw report(error, scenario: scenario)
         }
         clock.stop(run.plan.status.rawValue)
-        let files = ResultFiles.summer(run, solver: solver, format: CSVFormat(excel: result.excel), loadSeconds: loadSeconds)
+        let files = ResultFiles.summer(run, solver: solver, jobs: solver.jobs, format: CSVFormat(excel: result.excel), loadSeconds: loadSeconds)
         try result.write(files, to: resultFolder)
         if json {
             Console.out(files.first { $0.name == "summary.json" }!.contents)
