@@ -23,18 +23,8 @@ public enum ResultFolderWriter {
         // `./o` and `x/../o` all name the same folder and its parent is always known.
         let given = target
         let target = UserPath.absolute(target)
-        let here = UserPath.absolute(".")
-        if target == "/" || here == target || here.hasPrefix(target + "/") {
-            throw ResultWriteError(path: given, message: "the result folder cannot be the current folder or one that holds it", exists: true)
-        }
-        var isDirectory: ObjCBool = false
-        let exists = fm.fileExists(atPath: target, isDirectory: &isDirectory)
-        if exists && !force {
-            throw ResultWriteError(path: given, message: "the result folder exists; use --force to replace it", exists: true)
-        }
-        if exists && !isDirectory.boolValue {
-            throw ResultWriteError(path: given, message: "exists and is not a folder", exists: true)
-        }
+        try checkWritable(given, force: force)
+        let exists = fm.fileExists(atPath: target)
         let parent = UserPath.directory(of: target)
         let base = UserPath.lastComponent(target)
         removeStaleTemporaries(in: parent, of: base)
@@ -64,6 +54,55 @@ public enum ResultFolderWriter {
         } catch {
             try? fm.removeItem(atPath: temporary)
             throw ResultWriteError(path: given, message: "could not write the results: \(error.localizedDescription)", exists: false)
+        }
+    }
+
+    /// Checks, before any work is done, that `target` can be written: `--force` replaces only a
+    /// folder that Samplan wrote (one holding a result file, ``isResultFolder(_:)``) or an empty
+    /// one, never a folder of scenario files or a data set named by mistake; and the nearest
+    /// existing ancestor must be a folder this process can write in.
+    ///
+    /// - Throws: ``ResultWriteError`` with `exists` true (a usage error) when it cannot.
+    public static func checkWritable(_ target: String, force: Bool) throws(ResultWriteError) {
+        let fm = FileManager.default
+        let absolute = UserPath.absolute(target)
+        let here = UserPath.absolute(".")
+        if absolute == "/" || here == absolute || here.hasPrefix(absolute + "/") {
+            throw ResultWriteError(path: target, message: "the result folder cannot be the current folder or one that holds it", exists: true)
+        }
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: absolute, isDirectory: &isDirectory) {
+            if !force {
+                throw ResultWriteError(path: target, message: "the result folder exists; use --force to replace it", exists: true)
+            }
+            if !isDirectory.boolValue {
+                throw ResultWriteError(path: target, message: "exists and is not a folder", exists: true)
+            }
+            if !isResultFolder(absolute) {
+                throw ResultWriteError(path: target, message: "exists and is not a Samplan result folder (it holds no run.json, summary.json or batch.csv); "
+                    + "--force replaces only result folders, so that a mistyped --out cannot delete scenario files or a data set: remove it yourself or choose another --out", exists: true)
+            }
+            return
+        }
+        var ancestor = UserPath.directory(of: absolute)
+        while !fm.fileExists(atPath: ancestor, isDirectory: &isDirectory) && ancestor != "/" {
+            ancestor = UserPath.directory(of: ancestor)
+        }
+        if !isDirectory.boolValue || !fm.isWritableFile(atPath: ancestor) {
+            throw ResultWriteError(path: target, message: "cannot create the result folder: \(ancestor) is not a folder this user can write in", exists: true)
+        }
+    }
+
+    /// Whether `folder` is empty or holds a file that only Samplan's result folders hold:
+    /// `run.json`, `summary.json`, `batch.csv`, or a batch part's `batch-I-of-N.csv` /
+    /// `shard-I-of-N.json`.
+    public static func isResultFolder(_ folder: String) -> Bool {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return false }
+        let visible = names.filter { !$0.hasPrefix(".") }
+        if visible.isEmpty { return true }
+        return visible.contains { name in
+            ["run.json", "summary.json", "batch.csv"].contains(name)
+                || (name.hasPrefix("batch-") && name.hasSuffix(".csv")) || (name.hasPrefix("shard-") && name.hasSuffix(".json"))
         }
     }
 

@@ -62,8 +62,8 @@ struct ResultFolderOptions: ParsableArguments {
     /// The folder to write: `--out`, else `fallback`; an existing one without `--force` ends the command.
     func folder(default fallback: String) throws -> String {
         let folder = out ?? fallback
-        if !force && FileManager.default.fileExists(atPath: folder) {
-            throw Console.fail(.usage, "\(folder): the result folder exists; use --force to replace it")
+        do { try ResultFolderWriter.checkWritable(folder, force: force) } catch {
+            throw Console.fail(.usage, error.description)
         }
         return folder
     }
