@@ -6,6 +6,7 @@ import PlanningData
 import Reports
 import Scenario
 import SummerPlan
+import Uncertainty
 
 /// `samplan run SCENARIO`: solve one scenario and write its result folder.
 struct RunCommand: ParsableCommand {
@@ -52,9 +53,6 @@ struct RunCommand: ParsableCommand {
     }
 
     func runSummer(_ summer: SummerScenario, folder resultFolder: String, loadStart: ContinuousClock.Instant) throws {
-        if summer.uncertainty != nil {
-            Console.warning("\(scenario): uncertainty: the block is read and checked, but this samplan does not run the draws yet; only the base plan is written")
-        }
         Progress.say("Loading \(summer.dataFolder.value) …")
         let prepared = try prepare(summer)
         let loadSeconds = (ContinuousClock.now - loadStart).seconds
@@ -68,7 +66,11 @@ struct RunCommand: ParsableCommand {
             throw report(error, scenario: scenario)
         }
         clock.stop(run.plan.status.rawValue)
-        let files = ResultFiles.summer(run, solver: solver, jobs: solver.jobs, format: CSVFormat(excel: result.excel), loadSeconds: loadSeconds)
+        var files = ResultFiles.summer(run, solver: solver, jobs: solver.jobs, format: CSVFormat(excel: result.excel), loadSeconds: loadSeconds)
+        if let settings = summer.uncertainty {
+            files = try UncertaintyRun(settings: settings, solver: solver, jobs: solver.jobs, excel: result.excel)
+                .addDraws(to: files, run, scenario: scenario)
+        }
         try result.write(files, to: resultFolder)
         if json {
             Console.out(files.first { $0.name == "summary.json" }!.contents)
