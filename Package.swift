@@ -79,7 +79,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SummerPlanTests",
-            dependencies: ["SummerPlan", "Scenario", "PlanningData", "GLPKBackend", "LinearProgramming", "TestSupport"]
+            dependencies: ["SummerPlan", "Scenario", "PlanningData", "GLPKBackend", "LinearProgramming", "TestSupport", "Uncertainty"]
         ),
         .testTarget(
             name: "SamplanCLITests",

@@ -39,7 +39,7 @@ public struct DrawResult: Sendable, Equatable {
     }
 
     /// The row of a plan (and its status quo, when solved).
-    init(draw: Int, plan: SummerOutcome, statusQuo: SummerOutcome?) {
+    public init(draw: Int, plan: SummerOutcome, statusQuo: SummerOutcome?) {
         guard plan.status == .optimal, let objective = plan.objective else {
             self.init(draw: draw, status: plan.status.rawValue, objective: nil, gainVsStatusQuo: nil, finalWaiting: nil,
                       finalWaitingOverGuarantee: nil, overloadBedWeeks: nil, acuteTransferBedWeeks: nil, netByRegion: nil, waitingByRegion: nil)

@@ -2,8 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
-/// What the command line does with an `uncertainty` block today: checks it, and says plainly that
-/// the draws are not run (no draws.csv is written that could be mistaken for results).
+/// What the command line does with an `uncertainty` block: checks it and runs the draws (SPEC §10).
 @Suite("samplan and the uncertainty block")
 struct UncertaintyRunTests {
     static func scenario(_ block: String) throws -> (folder: URL, file: String) {
@@ -15,15 +14,38 @@ struct UncertaintyRunTests {
         return (folder, file)
     }
 
-    @Test func runWarnsAndWritesTheBasePlanOnly() throws {
-        let (folder, file) = try Self.scenario("uncertainty: {draws: 5, seed: 1, demand: {low: 0.9, mode: 1, high: 1.1}}\n")
+    @Test func runWritesTheDrawsTheSameTwice() throws {
+        let (folder, file) = try Self.scenario("""
+            uncertainty: {draws: 5, seed: 1, demand: {low: 0.9, mode: 1, high: 1.1}, capacity: {low: 0.8, mode: 1, high: 1}}
+            """ + "\n")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("out")
-        let output = try Samplan.run(["run", file, "--out", out.path])
-        #expect(output.status == 0, "\(output.stderr)")
-        #expect(output.stderr.contains("warning: \(file): uncertainty: the block is read and checked, but this samplan does not run the draws yet"))
-        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("summary.json").path))
-        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("draws.csv").path))
+        var texts: [[String: String]] = []
+        for k in 1...2 {
+            let out = folder.appendingPathComponent("out\(k)")
+            let output = try Samplan.run(["run", file, "--out", out.path, "--jobs", "2"])
+            #expect(output.status == 0, "\(output.stderr)")
+            #expect(!output.stderr.contains("does not run the draws"))
+            var files: [String: String] = [:]
+            for name in ["draws.csv", "uncertainty.csv", "summary.json"] {
+                files[name] = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
+            }
+            texts.append(files)
+        }
+        #expect(texts[0] == texts[1])
+        let lines = texts[0]["draws.csv"]!.split(separator: "\n").map(String.init)
+        #expect(lines.count == 6)
+        #expect(lines[0].hasPrefix("draw,status,objective_sek,gain_vs_status_quo_sek,final_waiting,final_waiting_over_guarantee,"
+                                   + "overload_bed_weeks,acute_transfer_bed_weeks,net_"))
+        #expect(lines.dropFirst().map { $0.split(separator: ",").first! } == ["1", "2", "3", "4", "5"])
+        let uncertainty = texts[0]["uncertainty.csv"]!.split(separator: "\n")
+        #expect(uncertainty.first == "quantity,n,mean,p10,p50,p90,min,max")
+        #expect(uncertainty.contains { $0.hasPrefix("objective_sek,5,") })
+        let summary = try JSONSerialization.jsonObject(with: Data(texts[0]["summary.json"]!.utf8)) as! [String: Any]
+        let block = try #require(summary["uncertainty"] as? [String: Any])
+        #expect(block["draws"] as? Int == 5)
+        #expect(block["solved"] as? Int == 5)
+        let objective = try #require(block["objective_sek"] as? [String: Double])
+        #expect(objective["p10"]! <= objective["p50"]! && objective["p50"]! <= objective["p90"]!)
     }
 
     @Test func aBadBlockIsAnInvalidScenario() throws {
