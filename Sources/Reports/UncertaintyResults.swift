@@ -70,11 +70,13 @@ public enum UncertaintyResults {
         return .object(fields)
     }
 
-    /// summary.json with `uncertainty` appended to a summer summary.
-    public static func summary(_ base: JSONValue, uncertainty: JSONValue) -> JSONValue {
-        guard case var .object(fields) = base else { return base }
-        fields.append(("uncertainty", uncertainty))
-        return .object(fields)
+    /// summary.json's text with `uncertainty` appended as its last field: `base` is a rendered
+    /// summer summary (an object, ending in `}` and a newline). Text in, text out, so that
+    /// `samplan merge` gives the bytes of a single run from a part's base summary.
+    public static func summaryText(base: String, uncertainty: JSONValue) -> String {
+        guard base.hasSuffix("\n}\n") else { return base }
+        let value = String(uncertainty.rendered().dropLast()).replacingOccurrences(of: "\n", with: "\n  ")
+        return String(base.dropLast(3)) + ",\n  \"uncertainty\": " + value + "\n}\n"
     }
 
     /// The uncertainty files of a run's draws: draws.csv, uncertainty.csv, and the summary.json

@@ -29,12 +29,20 @@ struct UncertaintyRun {
         }
         let format = CSVFormat(excel: excel).naming(run.prepared.data)
         let (drawsCSV, uncertaintyCSV, summary) = UncertaintyResults.files(rows, run.prepared.data, format)
+        let baseSummary = SummerResults.summary(run).rendered()
         var out = files.map { file -> (name: String, contents: String) in
             guard file.name == "summary.json" else { return file }
-            return (file.name, UncertaintyResults.summary(SummerResults.summary(run), uncertainty: summary).rendered())
+            return (file.name, UncertaintyResults.summaryText(base: baseSummary, uncertainty: summary))
         }
         out.append(("draws.csv", format.render(drawsCSV)))
         out.append(("uncertainty.csv", format.render(uncertaintyCSV)))
+        if shard.count > 1 {
+            // What this part is, for `samplan merge`: its draws' rows and the base summary.
+            let manifest = UncertaintyPartManifest(shard: shard.index, of: shard.count, samplanVersion: Samplan.version, uncertainty: .init(
+                scenario: run.prepared.scenario.name, inputsSHA256: run.prepared.inputsSHA256, seed: settings.seed, draws: settings.draws,
+                excel: excel, header: drawsCSV.header, rows: drawsCSV.rows, baseSummary: baseSummary))
+            out.append((ShardManifestHeader.fileName(shard: shard.index, of: shard.count), String(decoding: try manifest.rendered(), as: UTF8.self)))
+        }
         return out
     }
 }

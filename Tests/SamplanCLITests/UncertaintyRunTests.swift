@@ -59,3 +59,64 @@ struct UncertaintyRunTests {
         }
     }
 }
+
+/// `run --shard I/N` of an uncertainty scenario and `samplan merge` of its parts (SPEC §6, §10).
+@Suite("samplan run --shard and merge of uncertainty parts")
+struct UncertaintyShardTests {
+    static func files(_ folder: URL) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!
+        for case let url as URL in enumerator where !url.hasDirectoryPath {
+            out[String(url.path.dropFirst(folder.path.count))] = try Data(contentsOf: url)
+        }
+        return out
+    }
+
+    @Test func threeShardsMergedEqualTheSingleRun() throws {
+        let block = "uncertainty: {draws: 7, seed: 3, demand: {low: 0.9, mode: 1, high: 1.1}, acute: {low: 0.9, mode: 1, high: 1.3}}\n"
+        let (folder, file) = try UncertaintyRunTests.scenario(block)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let single = folder.appendingPathComponent("single")
+        #expect(try Samplan.run(["run", file, "--out", single.path]).status == 0)
+        var parts: [String] = []
+        for i in 1...3 {
+            let part = folder.appendingPathComponent("part\(i)").path
+            let output = try Samplan.run(["run", file, "--shard", "\(i)/3", "--out", part])
+            #expect(output.status == 0, "\(output.stderr)")
+            #expect(FileManager.default.fileExists(atPath: part + "/shard-\(i)-of-3.json"))
+            parts.append(part)
+        }
+        let partDraws = try String(contentsOfFile: parts[1] + "/draws.csv", encoding: .utf8).split(separator: "\n").dropFirst()
+        #expect(partDraws.map { $0.split(separator: ",")[0] } == ["2", "5"])
+        let merged = folder.appendingPathComponent("merged")
+        let output = try Samplan.run(["merge"] + parts + ["--out", merged.path])
+        #expect(output.status == 0, "\(output.stderr)")
+        var a = try Self.files(single), b = try Self.files(merged)
+        #expect(a.removeValue(forKey: "/run.json") != nil && b.removeValue(forKey: "/run.json") != nil)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for (name, data) in a { #expect(b[name] == data, "\(name) differs") }
+
+        // A part of another seed is refused.
+        let (other, otherFile) = try UncertaintyRunTests.scenario(block.replacingOccurrences(of: "seed: 3", with: "seed: 4"))
+        defer { try? FileManager.default.removeItem(at: other) }
+        let foreign = other.appendingPathComponent("part2").path
+        #expect(try Samplan.run(["run", otherFile, "--shard", "2/3", "--out", foreign]).status == 0)
+        let refused = try Samplan.run(["merge", parts[0], foreign, parts[2], "--out", folder.appendingPathComponent("m2").path])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("error: the parts are of different uncertainty runs:") && refused.stderr.contains("different seeds (3, 4)"),
+                "\(refused.stderr)")
+        // And a part of another shard count.
+        let four = folder.appendingPathComponent("four").path
+        #expect(try Samplan.run(["run", file, "--shard", "2/4", "--out", four]).status == 0)
+        let counts = try Samplan.run(["merge", parts[0], four, parts[2], "--out", folder.appendingPathComponent("m3").path])
+        #expect(counts.status == 65 && counts.stderr.contains("different shard counts"), "\(counts.stderr)")
+    }
+
+    @Test func shardNeedsAnUncertaintyBlock() throws {
+        let (folder, file) = try UncertaintyRunTests.scenario("")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = try Samplan.run(["run", file, "--shard", "1/2", "--out", folder.appendingPathComponent("o").path])
+        #expect(output.status == 64, "\(output.stderr)")
+        #expect(output.stderr.contains("has no `uncertainty` block"))
+    }
+}
