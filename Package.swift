@@ -37,15 +37,15 @@ let package = Package(
         .target(name: "Uncertainty"),
         .target(name: "Scenario", dependencies: ["PlanningData", "Uncertainty", .product(name: "Yams", package: "Yams")]),
         // 4. The planning models; they see the solver only through the LinearSolver protocol.
-        .target(name: "SummerPlan", dependencies: ["LinearProgramming", "PlanningData", "Scenario"]),
+        .target(name: "SummerPlan", dependencies: ["LinearProgramming", "PlanningData", "Scenario", "Uncertainty"]),
         .target(name: "LevelStructuring", dependencies: ["LinearProgramming", "PlanningData", "Scenario"]),
         // 5. Output formats.
-        .target(name: "Reports", dependencies: ["LinearProgramming", "PlanningData", "Scenario", "SummerPlan", "LevelStructuring"]),
+        .target(name: "Reports", dependencies: ["LinearProgramming", "PlanningData", "Scenario", "SummerPlan", "LevelStructuring", "Uncertainty"]),
         // 6. The command line.
         .executableTarget(
             name: "samplan",
             dependencies: [
-                "LinearProgramming", "GLPKBackend", "PlanningData", "Scenario", "SummerPlan", "LevelStructuring", "Reports",
+                "LinearProgramming", "GLPKBackend", "PlanningData", "Scenario", "SummerPlan", "LevelStructuring", "Reports", "Uncertainty",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -79,7 +79,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SummerPlanTests",
-            dependencies: ["SummerPlan", "Scenario", "PlanningData", "GLPKBackend", "LinearProgramming", "TestSupport"]
+            dependencies: ["SummerPlan", "Scenario", "PlanningData", "GLPKBackend", "LinearProgramming", "TestSupport", "Uncertainty"]
         ),
         .testTarget(
             name: "SamplanCLITests",

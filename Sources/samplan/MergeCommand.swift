@@ -10,9 +10,11 @@ struct MergeCommand: ParsableCommand {
         abstract: "Join the parts written by --shard I/N runs into the result a single run would have written.",
         discussion: """
             Each PART is a folder holding one or more shard-I-of-N.json files (the --out folder of a \
-            `samplan batch --shard I/N`; parts may share one folder). The parts must be of one run, with one \
+            `samplan batch --shard I/N`, or of `samplan run --shard I/N` of a scenario with an `uncertainty` block; \
+            batch parts may share one folder). The parts must be of one run, with one \
             shard count, every shard exactly once. The merged folder equals a single run's but for run.json \
-            (and batch.csv's `seconds` column, which times each scenario). Exit 65 when the parts do not fit \
+            (and batch.csv's `seconds` column, which times each scenario); an uncertainty merge \
+            recomputes uncertainty.csv and summary.json from the parts' draws. Exit 65 when the parts do not fit \
             together, 66 when a PART does not exist, 64 for usage errors, 3 when the merged batch has failed scenarios. \
             See docs/batch.md.
             """
@@ -46,8 +48,10 @@ struct MergeCommand: ParsableCommand {
         switch kind {
         case BatchPartManifest.kind:
             try BatchMerge.merge(found, into: target, force: force, start: start)
+        case UncertaintyPartManifest.kind:
+            try UncertaintyMerge.merge(found, into: target, force: force, start: start)
         default:
-            throw Console.fail(.invalidInput, "\(found[0].path): parts of kind `\(kind)` are not known to samplan \(Samplan.version); it merges: batch")
+            throw Console.fail(.invalidInput, "\(found[0].path): parts of kind `\(kind)` are not known to samplan \(Samplan.version); it merges: batch, uncertainty")
         }
     }
 

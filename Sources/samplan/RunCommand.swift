@@ -6,6 +6,7 @@ import PlanningData
 import Reports
 import Scenario
 import SummerPlan
+import Uncertainty
 
 /// `samplan run SCENARIO`: solve one scenario and write its result folder.
 struct RunCommand: ParsableCommand {
@@ -32,8 +33,12 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Threads for solving the blocks of a summer model or evaluating level-structuring proposals. Default: the number of cores.")
     var jobs: Int?
 
+    @Option(help: "Uncertainty runs: run the I-th of N parts of the draws (draw k goes to part (k − 1) mod N + 1) and write shard-I-of-N.json for `samplan merge`.")
+    var shard: String?
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let shard, DrawShard(parsing: shard) == nil { throw ValidationError("--shard takes I/N with 1 ≤ I ≤ N, not \(shard)") }
     }
 
     func run() throws {
@@ -44,6 +49,7 @@ struct RunCommand: ParsableCommand {
         case let .summer(summer):
             try runSummer(summer, folder: resultFolder, loadStart: loadStart)
         case let .levelStructuring(level):
+            if shard != nil { throw Console.fail(.usage, "\(scenario): --shard splits the draws of a summer scenario with an `uncertainty` block; this is a level-structuring scenario") }
             let job = LevelStructuringJob(scenarioPath: scenario, scenario: level, jobs: jobs ?? processorCount, showProgress: !json, verbose: verbose)
             let (run, files) = try job.run(excel: result.excel)
             try result.write(files, to: resultFolder)
@@ -52,8 +58,8 @@ struct RunCommand: ParsableCommand {
     }
 
     func runSummer(_ summer: SummerScenario, folder resultFolder: String, loadStart: ContinuousClock.Instant) throws {
-        if summer.uncertainty != nil {
-            Console.warning("\(scenario): uncertainty: the block is read and checked, but this samplan does not run the draws yet; only the base plan is written")
+        if shard != nil && summer.uncertainty == nil {
+            throw Console.fail(.usage, "\(scenario): --shard splits the draws of an uncertainty run; this scenario has no `uncertainty` block")
         }
         Progress.say("Loading \(summer.dataFolder.value) …")
         let prepared = try prepare(summer)
@@ -68,7 +74,12 @@ struct RunCommand: ParsableCommand {
             throw report(error, scenario: scenario)
         }
         clock.stop(run.plan.status.rawValue)
-        let files = ResultFiles.summer(run, solver: solver, jobs: solver.jobs, format: CSVFormat(excel: result.excel), loadSeconds: loadSeconds)
+        var files = ResultFiles.summer(run, solver: solver, jobs: solver.jobs, format: CSVFormat(excel: result.excel), loadSeconds: loadSeconds)
+        if let settings = summer.uncertainty {
+            files = try UncertaintyRun(settings: settings, solver: solver, jobs: solver.jobs, excel: result.excel,
+                                       shard: shard.flatMap(DrawShard.init(parsing:)) ?? .whole)
+                .addDraws(to: files, run, scenario: scenario)
+        }
         try result.write(files, to: resultFolder)
         if json {
             Console.out(files.first { $0.name == "summary.json" }!.contents)

@@ -84,3 +84,55 @@ struct BatchPartManifest: Codable, Sendable {
         return try encoder.encode(self) + Data("\n".utf8)
     }
 }
+
+/// The manifest of a part of `samplan run --shard I/N` of a scenario with an `uncertainty` block
+/// (SPEC §10): which run it is (scenario, inputs, seed, draws) and its rows of draws.csv.
+struct UncertaintyPartManifest: Codable, Sendable {
+    static let kind = "uncertainty"
+
+    let kind: String
+    let shard: Int
+    let of: Int
+    let samplanVersion: String
+    let uncertainty: Body
+
+    struct Body: Codable, Sendable {
+        let scenario: String
+        /// SHA-256 of every input: two parts of one run have the same.
+        let inputsSHA256: String
+        let seed: UInt64
+        let draws: Int
+        let excel: Bool
+        /// The header of draws.csv and this part's rows (fields before CSV quoting), by draw.
+        let header: [String]
+        let rows: [[String]]
+        /// summary.json without `uncertainty`, as rendered.
+        let baseSummary: String
+
+        enum CodingKeys: String, CodingKey {
+            case scenario, seed, draws, excel, header, rows
+            case inputsSHA256 = "inputs_sha256"
+            case baseSummary = "base_summary"
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case kind, shard, of, uncertainty
+        case samplanVersion = "samplan_version"
+    }
+
+    init(shard: Int, of count: Int, samplanVersion: String, uncertainty: Body) {
+        kind = Self.kind
+        self.shard = shard
+        of = count
+        self.samplanVersion = samplanVersion
+        self.uncertainty = uncertainty
+    }
+
+    /// The manifest as written: sorted keys, two-space indents, a final newline.
+    func rendered() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self) + Data("\n".utf8)
+    }
+}

@@ -2,8 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
-/// What the command line does with an `uncertainty` block today: checks it, and says plainly that
-/// the draws are not run (no draws.csv is written that could be mistaken for results).
+/// What the command line does with an `uncertainty` block: checks it and runs the draws (SPEC §10).
 @Suite("samplan and the uncertainty block")
 struct UncertaintyRunTests {
     static func scenario(_ block: String) throws -> (folder: URL, file: String) {
@@ -15,15 +14,38 @@ struct UncertaintyRunTests {
         return (folder, file)
     }
 
-    @Test func runWarnsAndWritesTheBasePlanOnly() throws {
-        let (folder, file) = try Self.scenario("uncertainty: {draws: 5, seed: 1, demand: {low: 0.9, mode: 1, high: 1.1}}\n")
+    @Test func runWritesTheDrawsTheSameTwice() throws {
+        let (folder, file) = try Self.scenario("""
+            uncertainty: {draws: 5, seed: 1, demand: {low: 0.9, mode: 1, high: 1.1}, capacity: {low: 0.8, mode: 1, high: 1}}
+            """ + "\n")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("out")
-        let output = try Samplan.run(["run", file, "--out", out.path])
-        #expect(output.status == 0, "\(output.stderr)")
-        #expect(output.stderr.contains("warning: \(file): uncertainty: the block is read and checked, but this samplan does not run the draws yet"))
-        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("summary.json").path))
-        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("draws.csv").path))
+        var texts: [[String: String]] = []
+        for k in 1...2 {
+            let out = folder.appendingPathComponent("out\(k)")
+            let output = try Samplan.run(["run", file, "--out", out.path, "--jobs", "2"])
+            #expect(output.status == 0, "\(output.stderr)")
+            #expect(!output.stderr.contains("does not run the draws"))
+            var files: [String: String] = [:]
+            for name in ["draws.csv", "uncertainty.csv", "summary.json"] {
+                files[name] = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
+            }
+            texts.append(files)
+        }
+        #expect(texts[0] == texts[1])
+        let lines = texts[0]["draws.csv"]!.split(separator: "\n").map(String.init)
+        #expect(lines.count == 6)
+        #expect(lines[0].hasPrefix("draw,status,objective_sek,gain_vs_status_quo_sek,final_waiting,final_waiting_over_guarantee,"
+                                   + "overload_bed_weeks,acute_transfer_bed_weeks,net_"))
+        #expect(lines.dropFirst().map { $0.split(separator: ",").first! } == ["1", "2", "3", "4", "5"])
+        let uncertainty = texts[0]["uncertainty.csv"]!.split(separator: "\n")
+        #expect(uncertainty.first == "quantity,n,mean,p10,p50,p90,min,max")
+        #expect(uncertainty.contains { $0.hasPrefix("objective_sek,5,") })
+        let summary = try JSONSerialization.jsonObject(with: Data(texts[0]["summary.json"]!.utf8)) as! [String: Any]
+        let block = try #require(summary["uncertainty"] as? [String: Any])
+        #expect(block["draws"] as? Int == 5)
+        #expect(block["solved"] as? Int == 5)
+        let objective = try #require(block["objective_sek"] as? [String: Double])
+        #expect(objective["p10"]! <= objective["p50"]! && objective["p50"]! <= objective["p90"]!)
     }
 
     @Test func aBadBlockIsAnInvalidScenario() throws {
@@ -35,5 +57,66 @@ struct UncertaintyRunTests {
             #expect(output.status == 65, "\(command): \(output.stderr)")
             #expect(output.stderr.contains("error: \(file):6:10: uncertainty.draws: expected a whole number ≥ 1, found 0"), "\(command): \(output.stderr)")
         }
+    }
+}
+
+/// `run --shard I/N` of an uncertainty scenario and `samplan merge` of its parts (SPEC §6, §10).
+@Suite("samplan run --shard and merge of uncertainty parts")
+struct UncertaintyShardTests {
+    static func files(_ folder: URL) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!
+        for case let url as URL in enumerator where !url.hasDirectoryPath {
+            out[String(url.path.dropFirst(folder.path.count))] = try Data(contentsOf: url)
+        }
+        return out
+    }
+
+    @Test func threeShardsMergedEqualTheSingleRun() throws {
+        let block = "uncertainty: {draws: 7, seed: 3, demand: {low: 0.9, mode: 1, high: 1.1}, acute: {low: 0.9, mode: 1, high: 1.3}}\n"
+        let (folder, file) = try UncertaintyRunTests.scenario(block)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let single = folder.appendingPathComponent("single")
+        #expect(try Samplan.run(["run", file, "--out", single.path]).status == 0)
+        var parts: [String] = []
+        for i in 1...3 {
+            let part = folder.appendingPathComponent("part\(i)").path
+            let output = try Samplan.run(["run", file, "--shard", "\(i)/3", "--out", part])
+            #expect(output.status == 0, "\(output.stderr)")
+            #expect(FileManager.default.fileExists(atPath: part + "/shard-\(i)-of-3.json"))
+            parts.append(part)
+        }
+        let partDraws = try String(contentsOfFile: parts[1] + "/draws.csv", encoding: .utf8).split(separator: "\n").dropFirst()
+        #expect(partDraws.map { $0.split(separator: ",")[0] } == ["2", "5"])
+        let merged = folder.appendingPathComponent("merged")
+        let output = try Samplan.run(["merge"] + parts + ["--out", merged.path])
+        #expect(output.status == 0, "\(output.stderr)")
+        var a = try Self.files(single), b = try Self.files(merged)
+        #expect(a.removeValue(forKey: "/run.json") != nil && b.removeValue(forKey: "/run.json") != nil)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for (name, data) in a { #expect(b[name] == data, "\(name) differs") }
+
+        // A part of another seed is refused.
+        let (other, otherFile) = try UncertaintyRunTests.scenario(block.replacingOccurrences(of: "seed: 3", with: "seed: 4"))
+        defer { try? FileManager.default.removeItem(at: other) }
+        let foreign = other.appendingPathComponent("part2").path
+        #expect(try Samplan.run(["run", otherFile, "--shard", "2/3", "--out", foreign]).status == 0)
+        let refused = try Samplan.run(["merge", parts[0], foreign, parts[2], "--out", folder.appendingPathComponent("m2").path])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("error: the parts are of different uncertainty runs:") && refused.stderr.contains("different seeds (3, 4)"),
+                "\(refused.stderr)")
+        // And a part of another shard count.
+        let four = folder.appendingPathComponent("four").path
+        #expect(try Samplan.run(["run", file, "--shard", "2/4", "--out", four]).status == 0)
+        let counts = try Samplan.run(["merge", parts[0], four, parts[2], "--out", folder.appendingPathComponent("m3").path])
+        #expect(counts.status == 65 && counts.stderr.contains("different shard counts"), "\(counts.stderr)")
+    }
+
+    @Test func shardNeedsAnUncertaintyBlock() throws {
+        let (folder, file) = try UncertaintyRunTests.scenario("")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = try Samplan.run(["run", file, "--shard", "1/2", "--out", folder.appendingPathComponent("o").path])
+        #expect(output.status == 64, "\(output.stderr)")
+        #expect(output.stderr.contains("has no `uncertainty` block"))
     }
 }

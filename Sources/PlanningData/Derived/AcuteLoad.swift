@@ -22,6 +22,12 @@ public struct OccupancyTable: Sendable {
         counts[slot(h, s, w)] += 1
     }
 
+    /// Multiplies the occupied beds of (h, s) in every week by `factor`, so that the mean (and
+    /// so the acute load A) scales by it exactly: a factor of 1 changes nothing (SPEC §10 draws).
+    public mutating func scale(hospital h: Int, specialty s: Int, by factor: Double) {
+        for w in 1...53 { sums[slot(h, s, w)] *= factor }
+    }
+
     /// The mean of the occupied beds of (h, s) over the rows whose date falls in ISO week w, or
     /// nil when there are none.
     public func meanOccupiedBeds(hospital h: Int, specialty s: Int, week w: Int) -> Double? {
@@ -38,5 +44,12 @@ extension DataSet {
     public func acuteLoad(hospital h: Int, specialty s: Int, week w: Int) -> Double {
         guard let mean = occupancy.meanOccupiedBeds(hospital: h, specialty: s, week: w) else { return 0 }
         return specialties[s].acuteShare * mean
+    }
+}
+
+extension DataSet {
+    /// Scales the acute load A(h, s, w) of every week by `factor` (a Monte Carlo draw, SPEC §10).
+    public mutating func scaleAcuteLoad(hospital h: Int, specialty s: Int, by factor: Double) {
+        occupancy.scale(hospital: h, specialty: s, by: factor)
     }
 }

@@ -1,0 +1,213 @@
+import Foundation
+import Synchronization
+import LinearProgramming
+import PlanningData
+import Scenario
+import Uncertainty
+
+/// One Monte Carlo draw's figures: a row of `draws.csv` (SPEC §10). Every number is nil when the
+/// plan is not optimal; the gain is nil also when the status quo is not (or was not solved).
+public struct DrawResult: Sendable, Equatable {
+    /// 1-based.
+    public let draw: Int
+    /// The plan's status (`optimal`, `infeasible`, `time_limit`, …).
+    public let status: String
+    public let objective: Double?
+    public let gainVsStatusQuo: Double?
+    public let finalWaiting: Double?
+    public let finalWaitingOverGuarantee: Double?
+    public let overloadBedWeeks: Double?
+    public let acuteTransferBedWeeks: Double?
+    /// Settlement net (SEK) per region, data-set order; nil when the plan is not optimal.
+    public let netByRegion: [Double]?
+    /// Final waiting list per region, data-set order.
+    public let waitingByRegion: [Double]?
+
+    public init(draw: Int, status: String, objective: Double?, gainVsStatusQuo: Double?, finalWaiting: Double?,
+                finalWaitingOverGuarantee: Double?, overloadBedWeeks: Double?, acuteTransferBedWeeks: Double?,
+                netByRegion: [Double]?, waitingByRegion: [Double]?) {
+        self.draw = draw
+        self.status = status
+        self.objective = objective
+        self.gainVsStatusQuo = gainVsStatusQuo
+        self.finalWaiting = finalWaiting
+        self.finalWaitingOverGuarantee = finalWaitingOverGuarantee
+        self.overloadBedWeeks = overloadBedWeeks
+        self.acuteTransferBedWeeks = acuteTransferBedWeeks
+        self.netByRegion = netByRegion
+        self.waitingByRegion = waitingByRegion
+    }
+
+    /// The row of a plan (and its status quo, when solved).
+    public init(draw: Int, plan: SummerOutcome, statusQuo: SummerOutcome?) {
+        guard plan.status == .optimal, let objective = plan.objective else {
+            self.init(draw: draw, status: plan.status.rawValue, objective: nil, gainVsStatusQuo: nil, finalWaiting: nil,
+                      finalWaitingOverGuarantee: nil, overloadBedWeeks: nil, acuteTransferBedWeeks: nil, netByRegion: nil, waitingByRegion: nil)
+            return
+        }
+        var gain: Double?
+        if let sq = statusQuo, sq.status == .optimal, let sqObjective = sq.objective { gain = sqObjective - objective }
+        self.init(draw: draw, status: plan.status.rawValue, objective: objective, gainVsStatusQuo: gain, finalWaiting: plan.finalWaiting,
+                  finalWaitingOverGuarantee: plan.finalWaitingOverGuarantee, overloadBedWeeks: plan.overloadBedWeeks,
+                  acuteTransferBedWeeks: plan.acuteTransferBedWeeks, netByRegion: plan.settlement.map(\.net),
+                  waitingByRegion: plan.finalWaitingByRegion)
+    }
+}
+
+/// Runs the Monte Carlo draws of a summer scenario (SPEC §10) from its solved base run.
+///
+/// Per draw: the base data scaled by the draw's factors (``PreparedSummer/drawn(_:draw:)``), the
+/// plan and (when the base run has one) the status quo built again. A model equal to the base
+/// model takes the base solution as it is (zero-width ranges give the base plan exactly); a model
+/// with the base model's rows, columns and matrix (a draw changes bounds and right-hand sides)
+/// starts from the base basis with the dual simplex, handing the base solve to the solver as the
+/// previous solve, so that the decomposing solver reuses the blocks the draw leaves unchanged and
+/// warm-starts the others; any other model (a factor that makes a ward's acute excess appear or
+/// vanish changes the rows) is solved cold. Draws go to the solver in chunks through
+/// ``LinearSolver/solveAll(_:)``, which shares the solver's threads; models are built in parallel.
+public struct SummerDraws: Sendable {
+    public let planner: SummerPlanner
+    /// How many draws are built and solved together (progress is reported after each chunk).
+    public let chunkSize: Int
+    /// False solves every draw cold (for measuring what warm starts save).
+    public let warmStarts: Bool
+
+    public init(planner: SummerPlanner, chunkSize: Int, warmStarts: Bool = true) {
+        self.planner = planner
+        self.chunkSize = max(1, chunkSize)
+        self.warmStarts = warmStarts
+    }
+
+    /// Counts of how the draws' models were started, for run.json.
+    public struct Starts: Sendable, Equatable {
+        public var reused = 0, warm = 0, cold = 0
+        public init() {}
+    }
+
+    /// The rows of `draws` (1-based draw numbers, any order), in the order given, and how their
+    /// models were started. `progress(done, total)` is called after each chunk.
+    public func run(_ base: SummerRun, settings: UncertaintySettings, draws: [Int],
+                    progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws(SummerPlanError) -> ([DrawResult], Starts) {
+        let factors = settings.factorPlan
+        var rows: [DrawResult] = []
+        var starts = Starts()
+        rows.reserveCapacity(draws.count)
+        var next = 0
+        let baseStatusQuo: (CompiledModel, SummerOutcome)? = try base.statusQuo.map { sq throws(SummerPlanError) in
+            (try planner.build(base.prepared, routes: .statusQuo).1, sq)
+        }
+        progress(0, draws.count)
+        while next < draws.count {
+            let chunk = Array(draws[next..<min(draws.count, next + chunkSize)])
+            let (chunkRows, chunkStarts) = try base.prepared.scenario.noRegionWorseOff && base.statusQuo != nil
+                ? runNoRegionWorseOff(base, factors: factors, chunk: chunk)
+                : runChunk(base, baseStatusQuo: baseStatusQuo, factors: factors, chunk: chunk)
+            rows += chunkRows
+            starts.reused += chunkStarts.reused
+            starts.warm += chunkStarts.warm
+            starts.cold += chunkStarts.cold
+            next += chunk.count
+            progress(next, draws.count)
+        }
+        return (rows, starts)
+    }
+
+    /// One model of one draw: its layout, its compiled form, and how it is solved (or the base
+    /// result it takes as it is).
+    private struct Job: Sendable {
+        let model: SummerModel
+        let compiled: CompiledModel
+        let request: SolveRequest?
+        let reused: SolveResult?
+    }
+
+    private func job(_ built: (SummerModel, CompiledModel), base: (CompiledModel, SummerOutcome), parameters: SolveParameters) -> Job {
+        let (model, compiled) = built
+        let (baseCompiled, baseOutcome) = base
+        if compiled.model == baseCompiled.model, baseOutcome.status == .optimal {
+            return Job(model: model, compiled: compiled, request: nil, reused: baseOutcome.result)
+        }
+        if warmStarts, baseOutcome.status == .optimal, let basis = baseOutcome.result.basis,
+           SummerPlanner.sameStructure(baseCompiled, compiled) {
+            var warm = parameters
+            warm.warmStart = basis
+            warm.method = SummerPlanner.warmMethod(from: baseCompiled, to: compiled)
+            return Job(model: model, compiled: compiled,
+                       request: SolveRequest(compiled, parameters: warm, previous: PreviousSolve(model: baseCompiled, result: baseOutcome.result)),
+                       reused: nil)
+        }
+        return Job(model: model, compiled: compiled, request: SolveRequest(compiled, parameters: parameters), reused: nil)
+    }
+
+    private func runChunk(_ base: SummerRun, baseStatusQuo: (CompiledModel, SummerOutcome)?, factors: DrawFactorPlan, chunk: [Int]) throws(SummerPlanError) -> ([DrawResult], Starts) {
+        let withStatusQuo = base.statusQuo != nil
+        let parameters = SummerPlanner.parameters(base.prepared.scenario.solver)
+        let perDraw = withStatusQuo ? 2 : 1
+        // Build every model of the chunk in parallel: slot 2i is draw i's plan, 2i + 1 its status quo.
+        let built = Mutex<[Result<(Job, PreparedSummer), SummerPlanError>?]>(Array(repeating: nil, count: chunk.count * perDraw))
+        DispatchQueue.concurrentPerform(iterations: chunk.count * perDraw) { slot in
+            let draw = chunk[slot / perDraw], isStatusQuo = slot % perDraw == 1
+            let prepared = base.prepared.drawn(factors, draw: draw)
+            let result = Result { () throws(SummerPlanError) -> (Job, PreparedSummer) in
+                if isStatusQuo {
+                    return (job(try planner.build(prepared, routes: .statusQuo), base: baseStatusQuo!, parameters: parameters), prepared)
+                }
+                return (job(try planner.build(prepared), base: (base.compiled, base.plan), parameters: parameters), prepared)
+            }
+            built.withLock { $0[slot] = result }
+        }
+        var jobs: [(Job, PreparedSummer)] = []
+        for result in built.withLock({ $0 }) { jobs.append(try result!.get()) }
+        var starts = Starts()
+        for (job, _) in jobs {
+            if job.reused != nil { starts.reused += 1 } else if job.request?.previous != nil { starts.warm += 1 } else { starts.cold += 1 }
+        }
+        let requests = jobs.compactMap(\.0.request)
+        let solved = planner.solver.solveAll(requests)
+        var next = 0
+        var outcomes: [SummerOutcome] = []
+        for (job, prepared) in jobs {
+            let result: SolveResult
+            if let reused = job.reused {
+                result = reused
+            } else {
+                switch solved[next] {
+                case let .success(r): result = r
+                case let .failure(error): throw .internalError("the solver refused a draw's summer model: \(error)")
+                }
+                next += 1
+            }
+            outcomes.append(SummerPlanner.outcome(job.model, result, prepared))
+        }
+        let rows = chunk.indices.map { i in
+            DrawResult(draw: chunk[i], plan: outcomes[i * perDraw], statusQuo: withStatusQuo ? outcomes[i * perDraw + 1] : nil)
+        }
+        return (rows, starts)
+    }
+
+    /// With `no_region_worse_off` every draw runs the whole procedure of SPEC §3.5 cold; a draw
+    /// whose status quo is not optimal counts as an unsolved plan (status `not_solved`, SPEC §10).
+    private func runNoRegionWorseOff(_ base: SummerRun, factors: DrawFactorPlan, chunk: [Int]) throws(SummerPlanError) -> ([DrawResult], Starts) {
+        let rows = Mutex<[Result<DrawResult, SummerPlanError>?]>(Array(repeating: nil, count: chunk.count))
+        DispatchQueue.concurrentPerform(iterations: chunk.count) { i in
+            let prepared = base.prepared.drawn(factors, draw: chunk[i])
+            let result = Result { () throws(SummerPlanError) -> DrawResult in
+                do throws(SummerPlanError) {
+                    let run = try planner.run(prepared)
+                    return DrawResult(draw: chunk[i], plan: run.plan, statusQuo: run.statusQuo)
+                } catch {
+                    guard case .invalidScenario = error else { throw error }
+                    return DrawResult(draw: chunk[i], status: ReportedStatus.notSolved.rawValue, objective: nil, gainVsStatusQuo: nil,
+                                      finalWaiting: nil, finalWaitingOverGuarantee: nil, overloadBedWeeks: nil,
+                                      acuteTransferBedWeeks: nil, netByRegion: nil, waitingByRegion: nil)
+                }
+            }
+            rows.withLock { $0[i] = result }
+        }
+        var out: [DrawResult] = []
+        for result in rows.withLock({ $0 }) { out.append(try result!.get()) }
+        var starts = Starts()
+        starts.cold = chunk.count * 2
+        return (out, starts)
+    }
+}
