@@ -10,6 +10,9 @@ let package = Package(
     products: [
         .executable(name: "samplan", targets: ["samplan"]),
         .executable(name: "samplan-datagen", targets: ["DataGenerator"]),
+        // The planners' workbench (docs/workbench.md): a product of its own, so that the quick
+        // start's `swift build --product samplan` does not compile the web server.
+        .executable(name: "samplan-serve", targets: ["WorkbenchServer"]),
         .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
         .library(name: "GLPKBackend", targets: ["GLPKBackend"]),
         // Every layer, for the benchmarks package in Benchmarks/.
@@ -21,6 +24,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // The workbench only (samplan-serve and its tests).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // 1. The C library. Debian ships no pkg-config file for GLPK, so none is named.
@@ -46,6 +52,30 @@ let package = Package(
             name: "samplan",
             dependencies: [
                 "LinearProgramming", "GLPKBackend", "PlanningData", "Scenario", "SummerPlan", "LevelStructuring", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Excel workbooks of result tables (libxlsxwriter, a C library; Debian's libxlsxwriter-dev).
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .target(name: "Workbooks", dependencies: ["CXLSXWriter", "PlanningData", "Reports"]),
+        // The planners' workbench: pages, workspace, run history (docs/workbench.md).
+        .target(
+            name: "Workbench",
+            dependencies: [
+                "PlanningData", "Scenario", "Reports", "Workbooks",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .executableTarget(
+            name: "WorkbenchServer",
+            dependencies: [
+                "Workbench",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,6 +110,15 @@ let package = Package(
         .testTarget(
             name: "SummerPlanTests",
             dependencies: ["SummerPlan", "Scenario", "PlanningData", "GLPKBackend", "LinearProgramming", "TestSupport"]
+        ),
+        .testTarget(name: "WorkbooksTests", dependencies: ["Workbooks", "PlanningData", "samplan", "TestSupport"]),
+        .testTarget(
+            name: "WorkbenchTests",
+            dependencies: [
+                "Workbench", "Scenario", "TestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(
             name: "SamplanCLITests",
