@@ -10,9 +10,6 @@ let package = Package(
     products: [
         .executable(name: "samplan", targets: ["samplan"]),
         .executable(name: "samplan-datagen", targets: ["DataGenerator"]),
-        // The planners' workbench (docs/workbench.md): a product of its own, so that the quick
-        // start's `swift build --product samplan` does not compile the web server.
-        .executable(name: "samplan-serve", targets: ["WorkbenchServer"]),
         .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
         .library(name: "GLPKBackend", targets: ["GLPKBackend"]),
         // Every layer, for the benchmarks package in Benchmarks/.
@@ -20,13 +17,12 @@ let package = Package(
             name: "SamplanKit",
             targets: ["LinearProgramming", "GLPKBackend", "PlanningData", "Uncertainty", "Scenario", "SummerPlan", "LevelStructuring", "Reports"]
         ),
+        // Excel workbooks of result folders, for the workbench package in Workbench/.
+        .library(name: "SamplanWorkbooks", targets: ["Workbooks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        // The workbench only (samplan-serve and its tests).
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // 1. The C library. Debian ships no pkg-config file for GLPK, so none is named.
@@ -62,23 +58,6 @@ let package = Package(
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
         .target(name: "Workbooks", dependencies: ["CXLSXWriter", "PlanningData", "Reports"]),
-        // The planners' workbench: pages, workspace, run history (docs/workbench.md).
-        .target(
-            name: "Workbench",
-            dependencies: [
-                "PlanningData", "Scenario", "Reports", "Workbooks",
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "GRDB", package: "GRDB.swift"),
-            ]
-        ),
-        .executableTarget(
-            name: "WorkbenchServer",
-            dependencies: [
-                "Workbench",
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
-        ),
         // The generator of the synthetic default data set.
         .executableTarget(
             name: "DataGenerator",
@@ -112,14 +91,6 @@ let package = Package(
             dependencies: ["SummerPlan", "Scenario", "PlanningData", "GLPKBackend", "LinearProgramming", "TestSupport"]
         ),
         .testTarget(name: "WorkbooksTests", dependencies: ["Workbooks", "PlanningData", "samplan", "TestSupport"]),
-        .testTarget(
-            name: "WorkbenchTests",
-            dependencies: [
-                "Workbench", "Scenario", "TestSupport",
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ]
-        ),
         .testTarget(
             name: "SamplanCLITests",
             dependencies: ["samplan", "DataGenerator", "TestSupport"]

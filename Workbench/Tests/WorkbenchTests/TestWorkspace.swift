@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import TestSupport
 @testable import Workbench
 
 /// A workspace of its own for each test: copies of shipped scenarios and the default data set
@@ -16,7 +15,7 @@ struct TestWorkspace {
         let base = temporaryPath("workbench")
         root = base.appendingPathComponent("ws")
         outsideFile = base.appendingPathComponent("hemlig.yaml")
-        let scenarios = Fixtures.packageRoot.appendingPathComponent("Scenarios")
+        let scenarios = repositoryRoot.appendingPathComponent("Scenarios")
         try fm.createDirectory(at: root.appendingPathComponent("data"), withIntermediateDirectories: true)
         try fm.createDirectory(at: root.appendingPathComponent("nivastrukturering"), withIntermediateDirectories: true)
         try fm.copyItem(at: scenarios.appendingPathComponent("data/mellansverige-2024"), to: root.appendingPathComponent("data/mellansverige-2024"))
@@ -43,6 +42,15 @@ struct TestWorkspace {
         let app = Application(router: try workbench(token: token, maxBodyBytes: maxBodyBytes).router())
         return try await app.test(.router, body)
     }
+}
+
+/// The repository's root folder (this file is Workbench/Tests/WorkbenchTests/TestWorkspace.swift).
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+/// A new path in the temporary folder.
+func temporaryPath(_ name: String) -> URL {
+    FileManager.default.temporaryDirectory.appendingPathComponent("samplan-\(name)-\(UUID().uuidString)")
 }
 
 extension TestResponse {

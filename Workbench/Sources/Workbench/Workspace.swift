@@ -37,7 +37,7 @@ public struct Workspace: Sendable {
         guard !relative.hasPrefix("/") && !relative.hasPrefix("~") else { throw refuse("absoluta sökvägar är inte tillåtna") }
         guard !relative.contains("\0"), !relative.contains("\\") else { throw refuse("otillåtet tecken i sökvägen") }
         let parts = relative.split(separator: "/", omittingEmptySubsequences: true)
-        guard !parts.contains(where: { $0 == ".." }) else { throw refuse("sökvägen får inte gå uppåt med ..") }
+        guard !parts.contains(where: { $0 == ".." }) else { throw refuse("sökvägen får inte gå uppåt i mapparna") }
         guard !parts.contains(where: { $0.hasPrefix(".") }) else { throw refuse("dolda filer och mappar visas inte") }
         let joined = parts.reduce(root) { $0.appendingPathComponent(String($1)) }
         let fm = FileManager.default
