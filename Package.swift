@@ -17,7 +17,7 @@ let package = Package(
             name: "SamplanKit",
             targets: ["LinearProgramming", "GLPKBackend", "PlanningData", "Uncertainty", "Scenario", "SummerPlan", "LevelStructuring", "Reports"]
         ),
-        // Excel workbooks of result folders, for the workbench package in Workbench/.
+        // Excel workbooks of result folders, for the workbench package in Serve/.
         .library(name: "SamplanWorkbooks", targets: ["Workbooks"]),
     ],
     dependencies: [

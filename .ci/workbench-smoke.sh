@@ -2,11 +2,11 @@
 # The workbench over real HTTP (docs/workbench.md): samplan-serve on a copy of Scenarios/ at
 # 127.0.0.1, then on 0.0.0.0 where it must generate a token and refuse requests without it.
 # Usage: .ci/workbench-smoke.sh [SAMPLAN_BUILD_FOLDER [WORKBENCH_BUILD_FOLDER]]
-#        (defaults .build/debug and Workbench/.build/debug)
+#        (defaults .build/debug and Serve/.build/debug)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin="${1:-.build/debug}"
-serve="${2:-Workbench/.build/debug}/samplan-serve"
+serve="${2:-Serve/.build/debug}/samplan-serve"
 work="$(mktemp -d)"
 pids=()
 cleanup() {

@@ -15,8 +15,8 @@ struct ServeCommand: ParsableCommand {
         let arguments = options.isEmpty ? "" : " " + options.joined(separator: " ")
         Console.error("""
             the workbench is its own program, samplan-serve. Start it with
-              swift run -c release --package-path Workbench samplan-serve\(arguments)
-            (or Workbench/.build/release/samplan-serve\(arguments) once built) and open http://127.0.0.1:8080/ ; see docs/workbench.md
+              swift run -c release --package-path Serve samplan-serve\(arguments)
+            (or Serve/.build/release/samplan-serve\(arguments) once built) and open http://127.0.0.1:8080/ ; see docs/workbench.md
             """)
         throw ExitCode(ExitStatus.usage.rawValue)
     }

@@ -8,7 +8,8 @@ let samplan = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deleti
 // The planners' workbench, samplan-serve (docs/workbench.md), kept apart from the main package:
 // resolving Hummingbird, GRDB and the 25 packages they bring takes minutes, and the quick start's
 // `swift build --product samplan` must not grow by more than 30 s (BENCHMARKS.md, "Workbench").
-// Run from the repository root: swift run -c release --package-path Workbench samplan-serve
+// Run from the repository root: swift run -c release --package-path Serve samplan-serve
+// (SwiftPM names packages after their folders: the clone must not itself be called "serve").
 let package = Package(
     name: "SamplanWorkbench",
     platforms: [.macOS(.v14)],

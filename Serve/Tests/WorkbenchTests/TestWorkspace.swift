@@ -44,7 +44,7 @@ struct TestWorkspace {
     }
 }
 
-/// The repository's root folder (this file is Workbench/Tests/WorkbenchTests/TestWorkspace.swift).
+/// The repository's root folder (this file is Serve/Tests/WorkbenchTests/TestWorkspace.swift).
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
 
