@@ -72,11 +72,17 @@ public enum ResultWorkbook {
     static func table(_ bytes: [UInt8], file: String, names: WorkbookNames) throws(WorkbookError) -> WorkbookSheet {
         let csv = CSVTable(bytes: bytes)
         if let issue = csv.issues.first { throw WorkbookError("\(file):\(issue.line):\(issue.column): \(issue.message)") }
-        let columns = csv.header?.fields.map(\.text) ?? []
-        let records = csv.records.map { $0.fields.map(\.text) }
-        if let bad = csv.records.first(where: { $0.fields.count != columns.count }) {
-            throw WorkbookError("\(file):\(bad.line): \(bad.fields.count) fields for \(columns.count) columns")
+        let allColumns = csv.header?.fields.map(\.text) ?? []
+        if let bad = csv.records.first(where: { $0.fields.count != allColumns.count }) {
+            throw WorkbookError("\(file):\(bad.line): \(bad.fields.count) fields for \(allColumns.count) columns")
         }
+        // `--excel` files carry a `<id column>_name` column beside each id column; the workbook
+        // shows the names in the id column itself, so those are left out.
+        let kept = allColumns.indices.filter { c in
+            !(allColumns[c].hasSuffix("_name") && allColumns.contains(String(allColumns[c].dropLast(5))))
+        }
+        let columns = kept.map { allColumns[$0] }
+        let records = csv.records.map { record in kept.map { record.fields[$0].text } }
         var styles: [NumberStyle] = []
         var numeric: [Bool] = []
         for (c, column) in columns.enumerated() {

@@ -114,7 +114,8 @@ struct VariantForm: Sendable {
         if let setting = Self.settings.first(where: { $0.key == head }) { return setting.field }
         guard head.hasPrefix("adjust["), let close = head.firstIndex(of: "]"),
               let index = Int(head[head.index(head.startIndex, offsetBy: 7)..<close]) else { return "" }
-        let k = index - parentAdjustCount
+        // The reader numbers `adjust` entries from 1 (`adjust[1]` is the first).
+        let k = index - 1 - parentAdjustCount
         let lines = self.lines
         guard k >= 0, k < lines.count else { return "" }
         let parts = keyPath.split(separator: ".").map(String.init)
