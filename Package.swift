@@ -79,7 +79,7 @@ let package = Package(
             dependencies: ["GLPKBackend", "LinearProgramming", "TestSupport"]
         ),
         .testTarget(name: "PlanningDataTests", dependencies: ["PlanningData", "TestSupport"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "PlanningData", "TestSupport"]),
         .testTarget(name: "UncertaintyTests", dependencies: ["Uncertainty", "Scenario", "TestSupport"]),
         .testTarget(

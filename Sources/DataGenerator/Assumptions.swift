@@ -54,8 +54,13 @@ enum Assumptions {
     /// and clinics pause first; beds keep the acute patients).
     static let extraTheatreClosure = 0.10
     static let extraClinicClosure = 0.05
-    /// Summer demand relative to a normal week: fewer referrals while patients and GPs are on holiday.
-    static let summerDemand = 0.75
+    /// Summer demand relative to a normal week: fewer referrals while patients and GPs are on
+    /// holiday, but fewer by less than production falls: nationally the waiting list grows over the
+    /// summer and the share within 90 days falls from 68 % in June to 59 % in August (FACTS.md).
+    /// With occupancy following the closures (version 2), 0.85 leaves the summer weeks' planned
+    /// inpatient capacity at 80–95 % of demand in the deep weeks, as version 1's 0.75 did only
+    /// through its inflated acute load.
+    static let summerDemand = 0.85
 
     /// Waiting lists differ between regions as their compliance with the care guarantee does:
     /// the specialty's backlog weeks are multiplied by the region's factor.
@@ -80,6 +85,36 @@ enum Assumptions {
         "karlstad": 480, "arvika": 60, "torsby": 84, "kristinehamn": 30,
         "vasteras": 480, "koping": 60, "sala": 45, "fagersta": 50,
     ]
+
+    /// Overcrowding in 2019, per 100 beds (FACTS.md): Uppsala 7.1, Gävleborg 6.5, Dalarna 1.7;
+    /// the regions without a published figure get the national 5.0. The generator reads it as the
+    /// share of a region's bed-weeks (weeks 1–52) whose acute load is above θ × staffed beds, and
+    /// finds the region's pressure factor that gives exactly that share before daily noise.
+    static let overcrowdingPer100Beds: [String: Double] = ["uppsala": 7.1, "gavleborg": 6.5, "dalarna": 1.7]
+    static let nationalOvercrowdingPer100Beds = 5.0
+
+    /// Wards with much acute care run fuller than wards of planned care (medical wards are the
+    /// overcrowded ones): a ward's occupancy is its level's × (1 + slope × (acute share − mean)).
+    static let acuteOccupancySlope = 0.4
+    static let meanAcuteShare = 0.75
+    /// Spread of a ward's own occupancy (persistent) and of a ward's week (relative sd).
+    static let wardPressureSD = 0.03
+    static let weekPressureSD = 0.03
+    /// When beds close for the summer the acute load falls almost as much (shorter stays, earlier
+    /// discharge, fewer planned admissions), but not quite: acute load per staffed bed rises by
+    /// this × the week's closure share.
+    static let summerAcutePressure = 0.04
+    /// Relative sd of a day's occupied beds around the week's expected value.
+    static let dailyOccupancyNoise = 0.04
+
+    /// Share of the waiting list that has waited more than 90 days (13 weeks or more) at the start
+    /// of the summer: 32 % (June 2019: 68 % within 90 days, FACTS.md). Weeks waited follow a
+    /// geometric distribution whose mean is proportional to the queue's weeks of demand; the
+    /// generator finds the factor that gives this share nationally.
+    static let overGuaranteeShare = 0.32
+    static let guaranteeWeeks = 13
+    /// Patients who have waited longer are listed at this many weeks waited.
+    static let maxWeeksWaited = 52
 
     /// Normal-week bed occupancy per hospital level (FACTS.md: 88–94 % reported nationally).
     static let occupancyByLevel: [String: Double] = ["university": 0.92, "county": 0.90, "district": 0.87]

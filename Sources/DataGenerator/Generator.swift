@@ -137,47 +137,64 @@ struct Generator {
         var weeklyCases: [String: [String: Double]] = [:]  // specialty → care type → cases a week, region-wide
         let jan1 = ISOWeek.dayNumber(year: Assumptions.year, month: 1, day: 1)
         let days = ISOWeek.isLeapYear(Assumptions.year) ? 366 : 365
+        // First the draws of every ward, then each region's pressure factor, then the files.
+        var wards: [Ward] = []
         for h in hospitals {
             let offeredSpecialties = specialties.filter { offered(h, $0) }
             let beds = Self.apportion(h.beds, offeredSpecialties.map(\.bedWeight))
             let utilisation = Assumptions.occupancyByLevel[h.level]! + 0.01 * normal(1).clamped(to: -2...2)
             for (s, b) in zip(offeredSpecialties, beds) {
-                let inpatient = s.bedDays > 0 ? (1 - s.acuteShare) * utilisation * b * 7 / s.bedDays : 0
-                let daySurgery = inpatient * (s.daySurgery?.perInpatientCase ?? 0)
-                let orHours = ((inpatient * s.orMinutes + daySurgery * (s.daySurgery?.orMinutes ?? 0)) / 60 * 1.05 * 2).rounded() / 2
-                let visits = s.id == "radiologi"
-                    ? (Assumptions.radiologyExaminationsPerWeek * h.beds / totalBeds).rounded()
-                    : (b * Assumptions.clinicVisitsPerBed).rounded()
-                weeklyCases[s.id, default: [:]]["elective_inpatient", default: 0] += inpatient
-                weeklyCases[s.id, default: [:]]["day_surgery", default: 0] += daySurgery
-                weeklyCases[s.id, default: [:]]["outpatient", default: 0] += visits / s.outpatientVisits
-                capacity.append([h.id, s.id, "*", Self.n(b), Self.n(orHours), Self.n(visits)])
-                for w in Assumptions.summerWeeks {
-                    let closure = Assumptions.closure(region: h.region, week: w)
-                    let orClosure = min(0.6, closure + Assumptions.extraTheatreClosure), visitClosure = min(0.5, closure + Assumptions.extraClinicClosure)
-                    capacity.append([h.id, s.id, String(w), Self.n((b * (1 - closure)).rounded()),
-                                     Self.n((orHours * (1 - orClosure) * 2).rounded() / 2), Self.n((visits * (1 - visitClosure)).rounded())])
-                }
-                guard b > 0 else { continue }
-                // Daily occupied beds: acute patients keep coming in summer, elective ones do not.
-                for d in 0..<days {
-                    let day = jan1 + d
-                    let (y, mo, da) = Self.civil(day)
-                    let week = ISOWeek.week(year: y, month: mo, day: da)
-                    let weekday = ISOWeek.weekday(dayNumber: day)
-                    let dayFactor = weekday <= 4 ? 1.02 : weekday == 5 ? 1.0 : 0.95
-                    let electiveFactor = Assumptions.summerWeeks.contains(week) ? 0.35 : (week == 52 || week == 1) ? 0.5 : 1.0
-                    let expected = utilisation * b * (s.acuteShare + (1 - s.acuteShare) * electiveFactor) * dayFactor
-                    let occupied = max(0, (expected * (1 + normal(0.04))).rounded())
-                    occupancy.append([Self.date(y, mo, da), h.id, s.id, Self.n(occupied)])
-                }
+                let wardFactor = 1 + normal(Assumptions.wardPressureSD)
+                let weekFactor = [1.0] + (1...53).map { _ in 1 + normal(Assumptions.weekPressureSD) }
+                wards.append(Ward(hospital: h, specialty: s, beds: b, utilisation: utilisation, wardFactor: wardFactor, weekFactor: weekFactor))
+            }
+        }
+        var pressure: [String: Double] = [:]
+        for r in regionIDs {
+            let share = (Assumptions.overcrowdingPer100Beds[r] ?? Assumptions.nationalOvercrowdingPer100Beds) / 100
+            pressure[r] = Ward.pressureFactor(wards.filter { $0.hospital.region == r }, share: share,
+                                              theta: Assumptions.plannedOccupancy, weeks: 1...52,
+                                              dailyNoise: Assumptions.dailyOccupancyNoise)
+        }
+
+        for ward in wards {
+            let h = ward.hospital, s = ward.specialty, b = ward.beds, p = pressure[h.region]!
+            // Planned inpatient care fills what acute care leaves of θ × beds in a normal week.
+            let acuteNormal = s.acuteShare * ward.occupancyLevel * p
+            let inpatient = s.bedDays > 0 ? max(0, Assumptions.plannedOccupancy - acuteNormal) * b * 7 / s.bedDays : 0
+            let daySurgery = inpatient * (s.daySurgery?.perInpatientCase ?? 0)
+            let orHours = ((inpatient * s.orMinutes + daySurgery * (s.daySurgery?.orMinutes ?? 0)) / 60 * 1.05 * 2).rounded() / 2
+            let visits = s.id == "radiologi"
+                ? (Assumptions.radiologyExaminationsPerWeek * h.beds / totalBeds).rounded()
+                : (b * Assumptions.clinicVisitsPerBed).rounded()
+            weeklyCases[s.id, default: [:]]["elective_inpatient", default: 0] += inpatient
+            weeklyCases[s.id, default: [:]]["day_surgery", default: 0] += daySurgery
+            weeklyCases[s.id, default: [:]]["outpatient", default: 0] += visits / s.outpatientVisits
+            capacity.append([h.id, s.id, "*", Self.n(b), Self.n(orHours), Self.n(visits)])
+            for w in Assumptions.summerWeeks {
+                let closure = Assumptions.closure(region: h.region, week: w)
+                let orClosure = min(0.6, closure + Assumptions.extraTheatreClosure), visitClosure = min(0.5, closure + Assumptions.extraClinicClosure)
+                capacity.append([h.id, s.id, String(w), Self.n(ward.staffedBeds(week: w)),
+                                 Self.n((orHours * (1 - orClosure) * 2).rounded() / 2), Self.n((visits * (1 - visitClosure)).rounded())])
+            }
+            guard b > 0, s.acuteShare > 0 else { continue }
+            // Daily occupied beds: the week's staffed beds × the ward's acute ratio ÷ its acute
+            // share, with the weekday pattern and ± 4 % daily noise.
+            for d in 0..<days {
+                let day = jan1 + d
+                let (y, mo, da) = Self.civil(day)
+                let week = ISOWeek.week(year: y, month: mo, day: da)
+                let dayFactor = Ward.dayFactor(weekday: ISOWeek.weekday(dayNumber: day)) / Ward.meanDayFactor
+                let expected = ward.staffedBeds(week: week) * ward.acuteRatio(week: week) * p / s.acuteShare * dayFactor
+                let occupied = max(0, (expected * (1 + normal(Assumptions.dailyOccupancyNoise))).rounded())
+                occupancy.append([Self.date(y, mo, da), h.id, s.id, Self.n(occupied)])
             }
         }
 
         // Demand: region-wide elective cases shared by population, filling capacity; fewer
         // referrals in summer and around new year.
         var demand = CSVDocument(header: ["region", "specialty", "care_type", "week", "cases"])
-        var backlog = CSVDocument(header: ["region", "specialty", "care_type", "waiting"])
+        var queues: [Queue] = []
         var yearly: [String: Double] = [:]  // "r/s/t" → cases a year
         for r in regionIDs {
             let share = regionPopulation[r]! / totalPopulation
@@ -194,8 +211,16 @@ struct Generator {
                     }
                     yearly["\(r)/\(s.id)/\(t)"] = year
                     let weeksWaiting = (s.backlogWeeks + (t == "day_surgery" ? 2 : t == "outpatient" ? -1 : 0)) * Assumptions.backlogFactor[r]!
-                    backlog.append([r, s.id, t, Self.n((weekly * weeksWaiting).rounded())])
+                    queues.append(Queue(region: r, specialty: s.id, careType: t, waiting: (weekly * weeksWaiting).rounded(), weeksOfDemand: weeksWaiting))
                 }
+            }
+        }
+        // The waiting list by weeks waited, calibrated to the share over the guarantee.
+        var backlog = CSVDocument(header: ["region", "specialty", "care_type", "waiting", "weeks_waited"])
+        let meanWaitFactor = Queue.meanWaitFactor(queues, overGuaranteeShare: Assumptions.overGuaranteeShare, guaranteeWeeks: Assumptions.guaranteeWeeks)
+        for queue in queues {
+            for (k, waiting) in queue.byWeeksWaited(meanWaitFactor: meanWaitFactor, maxWeeks: Assumptions.maxWeeksWaited).enumerated() where waiting > 0 {
+                backlog.append([queue.region, queue.specialty, queue.careType, Self.n(waiting), String(k)])
             }
         }
 
@@ -235,7 +260,7 @@ struct Generator {
         // Prices from DRG weights; university surcharge for the most specialised care.
         let prices = Self.priceList(pointPrice: Assumptions.drgPointPrice, psychiatryPerBedDay: Assumptions.psychiatryPricePerBedDay, changes: [])
         var costs = CSVDocument(header: ["region", "specialty", "care_type", "cost_sek"])
-        for row in prices.rows where row[2] == "*" {
+        for row in prices.rows where row[2] == "*" && row[1] != "acute_bed_day" {
             costs.append(["*", row[0], row[1], Self.n((Double(row[3])! * Assumptions.ownCostShare).rounded())])
         }
         for (t, cost) in [("elective_inpatient", 60_000.0), ("day_surgery", 20_000.0), ("outpatient", 3_000.0)] {
@@ -299,6 +324,14 @@ struct Generator {
                     let surcharge = universitySurcharge.contains(s.id) ? 1.1 : 1.0
                     prices.append([s.id, t, "university", n((price * star * surcharge * (university ?? 1)).rounded())])
                 }
+            }
+            // A transferred acute bed-day (SPEC §2 v2): the price list's own rate per bed-day of
+            // the specialty, its inpatient DRG price ÷ the case's bed-days (psychiatry: its
+            // bed-day price); the university surcharge as for the specialty's cases.
+            if s.bedDays > 0 && s.acuteShare > 0 {
+                let perDay = s.id == "psykiatri" ? psychiatryPerBedDay : pointPrice * s.weights.inpatient / s.bedDays
+                prices.append([s.id, "acute_bed_day", "*", n(perDay.rounded())])
+                if universitySurcharge.contains(s.id) { prices.append([s.id, "acute_bed_day", "university", n((perDay * 1.1).rounded())]) }
             }
         }
         return prices

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanningData
 
 /// `samplan-datagen`: writes the synthetic default data set.
 struct DataGeneratorCommand: ParsableCommand {
@@ -31,7 +32,7 @@ struct DataGeneratorCommand: ParsableCommand {
         print("wrote \(out)")
         if !pricelist2025.isEmpty {
             let document = Generator.priceList2025()
-            try FileManager.default.createDirectory(atPath: (pricelist2025 as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: UserPath.directory(of: pricelist2025), withIntermediateDirectories: true)
             try Data(document.rendered().utf8).write(to: URL(fileURLWithPath: pricelist2025))
             print("wrote \(pricelist2025)")
         }

@@ -45,7 +45,12 @@ public enum GLPKModelFile {
         var failures: [ModelFileError] = []
         for candidate in formats {
             switch readOnce(path, candidate) {
-            case let .success(model): return model
+            case var .success(model):
+                // GLPK's MPS reader takes the objective row's RHS as the constant; CPLEX, Gurobi,
+                // HiGHS and PuLP take its negative (SPEC v2 §6).
+                if candidate != .cplexLP { model.objectiveConstant = -model.objectiveConstant }
+                try checkBounds(model, path: path, format: candidate)
+                return model
             case let .failure(error): failures.append(error)
             }
         }
@@ -66,6 +71,45 @@ public enum GLPKModelFile {
                 return .success(GLPKProblem.extract(problem))
             }
         }
+    }
+
+    /// GLPK's readers accept a column whose bounds cross (`UP` below a lower bound of 0); no
+    /// solver can use it. The error names the column and, found in the file's `BOUNDS` section
+    /// (MPS) or `bounds` section (LP), the line that set its last bound.
+    static func checkBounds(_ model: LinearModel, path: String, format: ModelFileFormat) throws(ModelFileError) {
+        guard let j = model.columnLower.indices.first(where: { model.columnLower[$0] > model.columnUpper[$0] }) else { return }
+        let name = model.columnNames[j]
+        let lower = model.columnLower[j], upper = model.columnUpper[j]
+        throw ModelFileError(kind: .malformed, path: path, line: boundLine(of: name, path: path, format: format),
+                             message: "column `\(name)`: lower bound \(lower) is above upper bound \(upper)")
+    }
+
+    /// The 1-based line of the last bound given for column `name`, or nil.
+    static func boundLine(of name: String, path: String, format: ModelFileFormat) -> Int? {
+        guard !name.isEmpty, let data = FileManager.default.contents(atPath: path) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        var inBounds = false, found: Int?
+        for (k, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            guard let first = words.first else { continue }
+            if format == .cplexLP {
+                let keyword = first.lowercased()
+                if ["bounds", "bound"].contains(keyword) && words.count == 1 { inBounds = true; continue }
+                if ["general", "generals", "gen", "integer", "integers", "binary", "binaries", "bin", "end", "st", "subject"].contains(keyword) {
+                    inBounds = false
+                }
+                if inBounds && words.contains(name) { found = k + 1 }
+            } else {
+                if !line.hasPrefix(" ") && !line.hasPrefix("\t") {
+                    inBounds = first.uppercased() == "BOUNDS"
+                    continue
+                }
+                // `TYPE [BOUND] COLUMN [VALUE]`: the column is the second or third word.
+                if inBounds && words.count >= 2 && (words[1] == name || (words.count >= 3 && words[2] == name)) { found = k + 1 }
+            }
+        }
+        return found
     }
 
     /// Turns GLPK's "FILE:LINE: message" lines into an error.
@@ -108,6 +152,15 @@ public enum GLPKModelFile {
                 throw ModelFileError(kind: .unwritable, path: path, line: nil, message: error.description)
             }
             notes.append("CPLEX LP has no objective constant: it is written as the column objective_constant fixed at 1")
+        }
+        if format != .cplexLP && toWrite.model.objectiveConstant != 0 {
+            // GLPK's MPS writer puts the constant itself on the objective row's RHS; the common
+            // convention (SPEC v2 §6) puts its negative there, so hand GLPK the negated constant.
+            var flipped = toWrite.model
+            flipped.objectiveConstant = -flipped.objectiveConstant
+            do { toWrite = try flipped.compiled() } catch {
+                throw ModelFileError(kind: .unwritable, path: path, line: nil, message: error.description)
+            }
         }
         let result: Result<Void, ModelFileError> = GLPKEnvironment.withEnvironment(echo: false) { log in
             GLPKProblem.with { problem in

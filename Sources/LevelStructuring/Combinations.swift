@@ -30,4 +30,38 @@ public enum Combinations {
         }
         return out
     }
+
+    /// The combinations of sizes `sizes` of 0..<n that hold every item of `including` and none of
+    /// `excluding` (disjoint sets), smaller sizes first, each size in lexicographic order: the
+    /// combinations of the free items with the fixed ones merged in.
+    ///
+    /// - Complexity: O(count × k).
+    public static func all(of n: Int, sizes: ClosedRange<Int>, including: [Int], excluding: [Int]) -> [[Int]] {
+        let fixed = Set(including), closed = Set(excluding)
+        let free = (0..<n).filter { !fixed.contains($0) && !closed.contains($0) }
+        var out: [[Int]] = []
+        for k in sizes where k >= max(1, fixed.count) && k - fixed.count <= free.count {
+            let rest = k - fixed.count
+            if rest == 0 {
+                out.append(including.sorted())
+                continue
+            }
+            for combination in all(of: free.count, sizes: rest...rest) {
+                out.append((combination.map { free[$0] } + including).sorted())
+            }
+        }
+        return out
+    }
+
+    /// How many combinations `all(of:sizes:including:excluding:)` gives, or nil when it does not fit an Int.
+    public static func count(_ n: Int, sizes: ClosedRange<Int>, including: Int, excluding: Int) -> Int? {
+        var total = 0
+        for k in sizes where k >= max(1, including) {
+            guard let c = count(n - including - excluding, k - including) else { return nil }
+            let (sum, overflow) = total.addingReportingOverflow(c)
+            if overflow { return nil }
+            total = sum
+        }
+        return total
+    }
 }

@@ -30,6 +30,10 @@ public struct LevelProblem: Sendable {
     public let shortfallPenalty: Double
     public let sitesMin: Int
     public let sitesMax: Int
+    /// Candidate positions the MIP must open (`must_open`, v2), ascending.
+    public let mustOpen: [Int]
+    /// Candidate positions the MIP must keep closed (`must_close`, v2), ascending; none in `mustOpen`.
+    public let mustClose: [Int]
     public var maxTravelMinutes: Double? { prepared.scenario.procedure.maxTravelMinutes }
     public var data: DataSet { prepared.data }
 
@@ -51,6 +55,8 @@ public struct LevelProblem: Sendable {
         shortfallPenalty = scenario.shortfallPenaltySEK
         sitesMin = procedure.sitesMin
         sitesMax = procedure.sitesMax
+        mustOpen = procedure.mustOpen.compactMap { site in ids.firstIndex(of: site.value) }.sorted()
+        mustClose = procedure.mustClose.compactMap { site in ids.firstIndex(of: site.value) }.sorted()
         var arcs: [[Arc]] = []
         var missing: Set<String> = []
         for (m, municipality) in data.municipalities.enumerated() {

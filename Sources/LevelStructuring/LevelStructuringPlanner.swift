@@ -30,13 +30,16 @@ public struct LevelStructuringPlanner: Sendable {
         self.jobs = max(1, jobs)
     }
 
-    /// The proposals of a scenario: its named ones, then every enumerated combination.
+    /// The proposals of a scenario: its named ones (whatever `must_open` / `must_close` say),
+    /// then every enumerated combination that holds every `must_open` site and no `must_close` site.
     public static func proposals(_ problem: LevelProblem) -> [(name: String, open: [Int])] {
         let scenario = problem.prepared.scenario
         let ids = problem.candidates.map { problem.data.hospitals[$0].id }
         var list = scenario.proposals.map { p in (p.name, p.open.compactMap { ids.firstIndex(of: $0) }) }
         if let sizes = scenario.enumerate {
-            for combination in Combinations.all(of: ids.count, sizes: sizes) { list.append((problem.name(of: combination), combination)) }
+            for combination in Combinations.all(of: ids.count, sizes: sizes, including: problem.mustOpen, excluding: problem.mustClose) {
+                list.append((problem.name(of: combination), combination))
+            }
         }
         return list
     }

@@ -15,11 +15,14 @@ public struct OptimalSites: Sendable {
 
 extension LevelProblem {
     /// min Σ fixed·y + Σ (case + travel)·x  s.t.  Σ_h x(m, h) = D(m); x(m, h) ≤ D(m)·y(h);
-    /// Σ_m x(m, h) ≥ min_volume·y(h); Σ_m x(m, h) ≤ capacity(h)·y(h); sites.min ≤ Σ y ≤ sites.max.
+    /// Σ_m x(m, h) ≥ min_volume·y(h); Σ_m x(m, h) ≤ capacity(h)·y(h); sites.min ≤ Σ y ≤ sites.max;
+    /// y(h) fixed to 1 for `must_open` and to 0 for `must_close` (by its bounds).
     public func optimalSitesModel() -> LinearModel {
         var model = LinearModel(name: "level_structuring")
+        let open = Set(mustOpen), closed = Set(mustClose)
         let y = candidates.indices.map { k in
-            model.addVariable(lower: 0, upper: 1, objective: fixedCost[k], isInteger: true, name: "y_\(data.hospitals[candidates[k]].id)")
+            model.addVariable(lower: open.contains(k) ? 1 : 0, upper: closed.contains(k) ? 0 : 1, objective: fixedCost[k], isInteger: true,
+                              name: "y_\(data.hospitals[candidates[k]].id)")
         }
         var volumeTerms = [[(column: Int, value: Double)]](repeating: [], count: candidates.count)
         for (m, list) in arcs.enumerated() {
@@ -59,31 +62,70 @@ extension LevelProblem {
         return OptimalSites(result: result, compiled: compiled, open: open, explanation: explanation)
     }
 
-    /// Why no set of sites satisfies every constraint, in words: municipalities out of reach,
-    /// too little demand for the minimum volumes, too little capacity.
-    public func explainInfeasibility() -> String {
+    /// Why no set of sites satisfies every constraint, in words: `must_open` / `must_close`
+    /// against the number of sites (v2), municipalities out of reach (all of them named), too
+    /// little demand for the minimum volumes, too little capacity. English for summary.json and
+    /// the terminal; `swedish` for the report.
+    public func explainInfeasibility(swedish: Bool = false) -> String {
+        let p = NumberFormatting.plain
         var reasons: [String] = []
+        let closed = Set(mustClose)
+        func say(_ english: String, _ svenska: String) { reasons.append(swedish ? svenska : english) }
+        func names(_ list: [String]) -> String { Self.list(list, and: swedish ? "och" : "and") }
+        if mustOpen.count > sitesMax {
+            say("`must_open` names \(mustOpen.count) sites, more than sites.max (\(sitesMax))",
+                "`must_open` anger \(mustOpen.count) enheter, fler än sites.max (\(sitesMax))")
+        }
+        let left = candidates.count - mustClose.count
+        if left < sitesMin {
+            say("only \(left) candidate\(left == 1 ? " is" : "s are") left after `must_close`, fewer than sites.min (\(sitesMin))",
+                "bara \(left) kandidat\(left == 1 ? "" : "er") återstår efter `must_close`, färre än sites.min (\(sitesMin))")
+        }
+        let limitEnglish = maxTravelMinutes.map { "within \(p($0)) minutes" } ?? "at all"
+        let limitSwedish = maxTravelMinutes.map { "inom \(p($0)) minuter" } ?? "alls"
         let unreachable = arcs.indices.filter { arcs[$0].isEmpty && demand[$0] > 0 }.map { data.municipalities[$0].name }
         if !unreachable.isEmpty {
-            let limit = maxTravelMinutes.map { "within \(NumberFormatting.plain($0)) minutes" } ?? "at all"
-            let names = unreachable.count <= 5 ? unreachable.joined(separator: ", ")
-                : unreachable.prefix(5).joined(separator: ", ") + " and \(unreachable.count - 5) more"
-            reasons.append("\(names) \(unreachable.count == 1 ? "has" : "have") no candidate \(limit)")
+            say("\(names(unreachable)) \(unreachable.count == 1 ? "has" : "have") no candidate \(limitEnglish)",
+                "\(names(unreachable)) har ingen kandidat \(limitSwedish)")
         }
-        if Double(sitesMin) * minVolume > totalDemand + 1e-9 {
-            reasons.append("at least \(sitesMin) sites with at least \(NumberFormatting.plain(minVolume)) cases each need \(NumberFormatting.plain(Double(sitesMin) * minVolume)) cases, but the demand is \(NumberFormatting.plain(totalDemand))")
+        let onlyClosed = arcs.indices.filter { m in
+            !arcs[m].isEmpty && demand[m] > 0 && arcs[m].allSatisfy { closed.contains($0.candidate) }
+        }.map { data.municipalities[$0].name }
+        if !onlyClosed.isEmpty {
+            say("\(names(onlyClosed)) \(onlyClosed.count == 1 ? "has" : "have") no candidate \(limitEnglish) that is not in `must_close`",
+                "\(names(onlyClosed)) har ingen kandidat \(limitSwedish) som inte står i `must_close`")
         }
-        let largest = capacity.sorted(by: >).prefix(sitesMax).reduce(0, +)
+        let fewest = max(sitesMin, mustOpen.count)
+        if Double(fewest) * minVolume > totalDemand + 1e-9 {
+            say("at least \(fewest) sites with at least \(p(minVolume)) cases each need \(p(Double(fewest) * minVolume)) cases, but the demand is \(p(totalDemand))",
+                "minst \(fewest) enheter med minst \(p(minVolume)) fall var behöver \(p(Double(fewest) * minVolume)) fall, men efterfrågan är \(p(totalDemand))")
+        }
+        let open = candidates.indices.filter { !closed.contains($0) }
+        let largest = open.map { capacity[$0] }.sorted(by: >).prefix(sitesMax).reduce(0, +)
         if largest < totalDemand - 1e-9 {
-            reasons.append("the \(sitesMax) largest candidates can treat \(NumberFormatting.plain(largest)) cases, but the demand is \(NumberFormatting.plain(totalDemand))")
+            let count = min(sitesMax, open.count)
+            say("the \(count) \(closed.isEmpty ? "largest candidates" : "largest candidates not in `must_close`") can treat \(p(largest)) cases, but the demand is \(p(totalDemand))",
+                "de \(count) största kandidaterna\(closed.isEmpty ? "" : " utanför `must_close`") kan ta \(p(largest)) fall, men efterfrågan är \(p(totalDemand))")
         }
-        if let bad = candidates.indices.first(where: { capacity[$0] < minVolume }) {
-            reasons.append("\(data.hospitals[candidates[bad]].name) has capacity \(NumberFormatting.plain(capacity[bad])) below the minimum volume \(NumberFormatting.plain(minVolume))")
+        if let bad = mustOpen.first(where: { capacity[$0] < minVolume }) {
+            let name = data.hospitals[candidates[bad]].name
+            say("\(name) is in `must_open` but its capacity \(p(capacity[bad])) is below the minimum volume \(p(minVolume))",
+                "\(name) står i `must_open` men kapaciteten \(p(capacity[bad])) är under minsta volymen \(p(minVolume))")
+        } else if let bad = candidates.indices.first(where: { capacity[$0] < minVolume }) {
+            let name = data.hospitals[candidates[bad]].name
+            say("\(name) has capacity \(p(capacity[bad])) below the minimum volume \(p(minVolume))",
+                "\(name) har kapaciteten \(p(capacity[bad])), under minsta volymen \(p(minVolume))")
         }
         if reasons.isEmpty {
-            reasons.append("the minimum volume (\(NumberFormatting.plain(minVolume))), the capacities and the number of sites (\(sitesMin)–\(sitesMax)) cannot all hold for the municipalities each candidate reaches")
+            say("the minimum volume (\(p(minVolume))), the capacities and the number of sites (\(sitesMin)–\(sitesMax)) cannot all hold for the municipalities each candidate reaches",
+                "minsta volymen (\(p(minVolume))), kapaciteterna och antalet enheter (\(sitesMin)–\(sitesMax)) kan inte gälla samtidigt för de kommuner varje kandidat når")
         }
         return reasons.joined(separator: "; ")
+    }
+
+    /// "A", "A and B", "A, B and C": every name, none hidden behind "and N more".
+    static func list(_ names: [String], and word: String) -> String {
+        names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " \(word) " + names.last!
     }
 }
 

@@ -29,6 +29,8 @@ public struct SolveResult: Sendable {
     public var log: String
     /// A note on anything the backend did on its own (a rejected warm start, a re-solve to classify).
     public var notes: [String]
+    /// How the model was split and solved, when a ``DecomposingSolver`` solved it.
+    public var decomposition: DecompositionSummary?
 
     public init(
         termination: TerminationStatus, primalStatus: ResultStatus, dualStatus: ResultStatus,

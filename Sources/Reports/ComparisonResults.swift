@@ -21,7 +21,8 @@ public enum ComparisonResults {
         let a = c.a.plan, b = c.b.plan, d = c.a.prepared.data
         var costs: [(String, JSONValue)] = []
         for (key, pa, pb) in [("cooperation_sek", a.costs?.cooperation, b.costs?.cooperation), ("travel_sek", a.costs?.travel, b.costs?.travel),
-                              ("waiting_sek", a.costs?.waiting, b.costs?.waiting), ("overload_sek", a.costs?.overload, b.costs?.overload)] {
+                              ("waiting_sek", a.costs?.waiting, b.costs?.waiting), ("guarantee_sek", a.costs?.guarantee, b.costs?.guarantee),
+                              ("overload_sek", a.costs?.overload, b.costs?.overload), ("acute_transfer_sek", a.costs?.acuteTransfer, b.costs?.acuteTransfer)] {
             costs.append((key, difference(pa, pb)))
         }
         let bothSolved = a.costs != nil && b.costs != nil
@@ -73,7 +74,8 @@ public enum ComparisonResults {
         var out = "A  \(c.a.prepared.scenario.name)  (\(a.status.rawValue))\nB  \(c.b.prepared.scenario.name)  (\(b.status.rawValue))\n\n"
         var parts = TextTable([("SEK", .left), ("A", .right), ("B", .right), ("B − A", .right)])
         for (label, pa, pb) in [("cooperation", a.costs?.cooperation, b.costs?.cooperation), ("travel", a.costs?.travel, b.costs?.travel),
-                                ("waiting", a.costs?.waiting, b.costs?.waiting), ("overload", a.costs?.overload, b.costs?.overload),
+                                ("waiting", a.costs?.waiting, b.costs?.waiting), ("guarantee", a.costs?.guarantee, b.costs?.guarantee),
+                                ("overload", a.costs?.overload, b.costs?.overload), ("acute transfers", a.costs?.acuteTransfer, b.costs?.acuteTransfer),
                                 ("objective", a.objective, b.objective)] {
             parts.append([label, sek(pa), sek(pb), pa != nil && pb != nil ? signed(pb! - pa!) : "–"])
         }
@@ -98,6 +100,25 @@ public enum ComparisonResults {
                               (row.b > row.a ? "+" : "") + NumberFormatting.swedish(row.b - row.a, decimals: 1)])
             }
             out += flows.rendered(indent: 2)
+        }
+        // Acute transfers (v2), bed-weeks summed over the weeks, where A and B differ.
+        var transfers: [[Int]: (Double, Double)] = [:]
+        for t in a.transfers { transfers[[t.from, t.to, t.specialty], default: (0, 0)].0 += t.bedWeeks }
+        for t in b.transfers { transfers[[t.from, t.to, t.specialty], default: (0, 0)].1 += t.bedWeeks }
+        let changed = transfers.filter { abs($0.value.1 - $0.value.0) >= 0.05 }
+            .sorted { abs($0.value.1 - $0.value.0) > abs($1.value.1 - $1.value.0) || (abs($0.value.1 - $0.value.0) == abs($1.value.1 - $1.value.0) && $0.key.lexicographicallyPrecedes($1.key)) }
+            .prefix(12)
+        out += "\nAcute transfers, bed-weeks (largest changes)\n"
+        if changed.isEmpty {
+            out += "  no change\n"
+        } else {
+            var table = TextTable([("from", .left), ("to", .left), ("specialty", .left), ("A", .right), ("B", .right), ("B − A", .right)])
+            for (key, value) in changed {
+                table.append([d.hospitals[key[0]].name, d.hospitals[key[1]].name, d.specialties[key[2]].name,
+                              NumberFormatting.swedish(value.0, decimals: 1), NumberFormatting.swedish(value.1, decimals: 1),
+                              (value.1 > value.0 ? "+" : "") + NumberFormatting.swedish(value.1 - value.0, decimals: 1)])
+            }
+            out += table.rendered(indent: 2)
         }
         out += "\nWaiting list at the end of week \(c.a.prepared.scenario.weeks.upperBound)\n"
         var waiting = TextTable([("region", .left), ("A", .right), ("B", .right), ("B − A", .right)])

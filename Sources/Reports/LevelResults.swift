@@ -22,6 +22,8 @@ public enum LevelResults {
             optimal = .object([
                 ("open_sites", .array(open.map { .string(d.hospitals[p.candidates[$0]].id) })),
                 ("total_cost_sek", .number(row.totalCost)),
+                // An addition: the names, for readers (the batch overview) without the data set.
+                ("open_site_names", .array(open.map { .string(d.hospitals[p.candidates[$0]].name) })),
             ])
         }
         return .object([
@@ -31,6 +33,7 @@ public enum LevelResults {
             ("optimal", optimal),
             ("proposals", .int(run.rows.count)),
             ("best_proposal", .string(run.rows.first?.name)),
+            ("best_proposal_site_names", run.rows.first.map { r in .array(r.open.map { .string(d.hospitals[p.candidates[$0]].name) }) } ?? .null),
             ("model", run.optimal.map { SummerResults.modelFields($0.compiled) } ?? .null),
             ("infeasibility", .string(run.optimal?.explanation)),
             ("inputs_sha256", .string(p.prepared.inputsSHA256)),
@@ -100,11 +103,14 @@ public enum LevelResults {
         } else {
             out += "Optimum     not solved (optimize: false)\n"
         }
-        out += "\nRanking (\(min(top, run.rows.count)) of \(run.rows.count) proposals, by cost plus penalties)\n"
+        out += "\nRanking (\(min(top, run.rows.count)) cheapest of \(run.rows.count) proposals and the named ones, by cost plus penalties)\n"
         var table = TextTable([("#", .right), ("proposal", .left), ("sites", .right), ("total SEK", .right), ("penalty SEK", .right),
                                ("mean min", .right), ("max min", .right), ("≤ 60", .right), ("≤ 90", .right), ("gap", .right), ("feasible", .left)])
-        for (k, r) in run.rows.prefix(top).enumerated() {
-            table.append([String(k + 1), r.name, String(r.open.count), sek(r.totalCost), sek(r.penalty),
+        // The cheapest, then the scenario's named proposals wherever they rank.
+        let named = Set(s.proposals.map(\.name) + ["optimal"])
+        for k in run.rows.indices where k < top || named.contains(run.rows[k].name) {
+            let r = run.rows[k]
+            table.append([String(k + 1), SwedishNames.shortSites(r.name, d), String(r.open.count), sek(r.totalCost), sek(r.penalty),
                           r.meanTravelMinutes.map { NumberFormatting.swedish($0, decimals: 1) } ?? "–",
                           r.maxTravelMinutes.map { NumberFormatting.swedish($0) } ?? "–",
                           NumberFormatting.percent(r.shareWithin60, decimals: 0), NumberFormatting.percent(r.shareWithin90, decimals: 0),
@@ -112,7 +118,7 @@ public enum LevelResults {
         }
         out += table.rendered(indent: 2)
         if let best = run.rows.first {
-            out += "\nVolumes of \(best.name)\n"
+            out += "\nVolumes of \(SwedishNames.sites(best.name, d))\n"
             var volumes = TextTable([("site", .left), ("cases", .right), ("minimum", .right), ("meets", .left)])
             for (k, site) in best.open.enumerated() {
                 volumes.append([d.hospitals[p.candidates[site]].name, NumberFormatting.swedish(best.volumes[k]),

@@ -10,14 +10,16 @@ public enum SummerTerminalView {
     public static func render(_ run: SummerRun, resultFolder: String?) -> String {
         let s = run.prepared.scenario, d = run.prepared.data, plan = run.plan
         var out = "\(s.name)\n"
-        out += "summer plan, weeks \(s.weeks.lowerBound)–\(s.weeks.upperBound), routes \(s.routes.rawValue), perspective \(s.perspective.rawValue)\n\n"
+        out += "summer plan, weeks \(s.weeks.lowerBound)–\(s.weeks.upperBound), routes \(s.routes.rawValue), perspective \(s.perspective.rawValue)\n"
+        out += "(sommarplan: \(SwedishNames.routes(s.routes)), \(SwedishNames.perspective(s.perspective)))\n\n"
         out += "Status      \(plan.status.rawValue)\n"
         out += "Objective   \(sek(plan.objective))\n"
         if let c = plan.costs {
             var parts = TextTable([("", .left), ("plan", .right)] + (run.statusQuo?.costs != nil ? [("status quo", .right)] : []))
             let sq = run.statusQuo?.costs
             for (label, value, other) in [("cooperation", c.cooperation, sq?.cooperation), ("travel", c.travel, sq?.travel),
-                                          ("waiting", c.waiting, sq?.waiting), ("overload", c.overload, sq?.overload),
+                                          ("waiting", c.waiting, sq?.waiting), ("guarantee", c.guarantee, sq?.guarantee),
+                                          ("overload", c.overload, sq?.overload), ("acute transfers", c.acuteTransfer, sq?.acuteTransfer),
                                           ("total", c.total, sq?.total)] {
                 parts.append([label, sek(value)] + (sq != nil ? [sek(other)] : []))
             }
@@ -30,18 +32,19 @@ public enum SummerTerminalView {
         }
         guard plan.costs != nil else { return out + (resultFolder.map { "\nResults: \($0)\n" } ?? "") }
         out += "Cases treated \(cases(plan.casesTreated)), of which \(cases(plan.casesOutOfRegion)) outside the home region; "
-        out += "overload \(cases(plan.overloadBedWeeks)) bed-weeks\n\n"
+        out += "overload \(cases(plan.overloadBedWeeks)) bed-weeks, acute transfers \(cases(plan.acuteTransferBedWeeks)) bed-weeks\n\n"
 
+        let sq = run.statusQuo?.costs != nil ? run.statusQuo : nil
         out += "Waiting list by region (start → end of week \(s.weeks.upperBound))\n"
         var waiting = TextTable([("region", .left), ("start", .right), ("end", .right), ("change", .right)]
-                                + (run.statusQuo?.costs != nil ? [("status quo end", .right)] : []))
+                                + (sq != nil ? [("status quo end", .right)] : []))
         for r in d.regions.indices {
             let start = plan.startWaitingByRegion[r], end = plan.finalWaitingByRegion[r]
             let change = start > 0 ? NumberFormatting.percent(end / start - 1, decimals: 0) : "–"
-            waiting.append([d.regions[r].name, cases(start), cases(end), change]
-                           + (run.statusQuo?.costs != nil ? [cases(run.statusQuo!.finalWaitingByRegion[r])] : []))
+            waiting.append([d.regions[r].name, cases(start), cases(end), change] + (sq.map { [cases($0.finalWaitingByRegion[r])] } ?? []))
         }
         out += waiting.rendered(indent: 2) + "\n"
+        out += SummerTerminalSections.guarantee(run) + SummerTerminalSections.accounts(run) + SummerTerminalSections.transfers(run)
 
         // Largest cooperation flows, summed over the weeks.
         var totals: [[Int]: Double] = [:]
@@ -59,15 +62,23 @@ public enum SummerTerminalView {
             out += table.rendered(indent: 2) + "\n"
         }
 
-        let beds = plan.bedsWorthMost(d, limit: 10)
-        if beds.isEmpty {
-            out += "No bed is worth anything extra: no bed row binds.\n"
-        } else {
-            out += "Beds worth most (SEK saved by one more staffed bed in that week)\n"
-            var table = TextTable([("hospital", .left), ("specialty", .left), ("week", .right), ("SEK", .right)])
-            for b in beds { table.append([d.hospitals[b.hospital].name, d.specialties[b.specialty].name, String(b.week), NumberFormatting.swedish(b.bedValue!)]) }
-            out += table.rendered(indent: 2)
+        let theatre = TheatreSummary(plan)
+        if !theatre.rows.isEmpty {
+            let share = theatre.totalHours > 0 ? NumberFormatting.percent(theatre.totalUsedHours / theatre.totalHours, decimals: 0) : "–"
+            out += "Operating theatre: \(NumberFormatting.swedish(theatre.totalUsedHours)) of \(NumberFormatting.swedish(theatre.totalHours)) hours used (\(share))\n"
+            let valued = theatre.worthMost(limit: 5)
+            if !valued.isEmpty {
+                var table = TextTable([("hospital", .left), ("specialty", .left), ("hours", .right), ("used", .right), ("SEK per extra hour", .right), ("week", .right)])
+                for r in valued {
+                    table.append([d.hospitals[r.hospital].name, d.specialties[r.specialty].name, NumberFormatting.swedish(r.hours),
+                                  NumberFormatting.swedish(r.usedHours), NumberFormatting.swedish(r.bestHourValue!), String(r.bestWeek!)])
+                }
+                out += table.rendered(indent: 2)
+            }
+            out += "\n"
         }
+
+        out += SummerTerminalSections.bedsWorthMost(run)
         if let resultFolder { out += "\nResults: \(resultFolder)\n" }
         return out
     }

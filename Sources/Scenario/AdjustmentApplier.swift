@@ -44,7 +44,18 @@ struct AdjustmentApplier {
             }
             if matched == 0 { nothing(adjustment, "no demand row of these regions, specialties, care types and weeks") }
         case let .price(specialty, careType, level):
-            guard let ss = indices(specialty, "specialty", data.specialtyIndex, adjustment), let ts = careTypes(careType, adjustment),
+            // care_type "*" also scales the acute bed-day price, which may also be named (SPEC §9 v2).
+            var acute = false, named = careType
+            if case let .ids(ids) = careType {
+                acute = ids.contains(PriceTable.acuteBedDay)
+                let rest = ids.filter { $0 != PriceTable.acuteBedDay }
+                named = rest.isEmpty ? .ids([]) : .ids(rest)
+            } else {
+                acute = true
+            }
+            let noCareTypes: Bool = { if case let .ids(ids) = named { return ids.isEmpty } else { return false } }()
+            guard let ss = indices(specialty, "specialty", data.specialtyIndex, adjustment),
+                  let ts = noCareTypes ? [] : careTypes(named, adjustment),
                   let levels = levels(level, adjustment) else { return }
             var matched = 0
             for s in ss {
@@ -57,6 +68,16 @@ struct AdjustmentApplier {
                             data.prices.set(specialty: s, careType: t, level: l, value)
                             matched += 1
                         }
+                    }
+                }
+                guard acute else { continue }
+                for l in levels {
+                    if let p = data.prices.acuteBedDayPrice(specialty: s, level: l) {
+                        data.prices.setAcuteBedDay(specialty: s, level: l, adjustment.change.apply(to: p))
+                        matched += 1
+                    } else if case let .set(value) = adjustment.change {
+                        data.prices.setAcuteBedDay(specialty: s, level: l, value)
+                        matched += 1
                     }
                 }
             }

@@ -8,7 +8,7 @@ enum LevelStructuringDecoder {
     ]
     static let procedureKeys = [
         "specialty", "care_type", "cases_per_100k", "candidates", "min_volume", "capacity", "fixed_cost_sek",
-        "case_cost_sek", "max_travel_minutes", "sites",
+        "case_cost_sek", "max_travel_minutes", "sites", "must_open", "must_close",
     ]
 
     static func decode(_ tree: YAMLValue, file: String, files: [String], reader: inout SchemaReader) -> LevelStructuringScenario? {
@@ -40,6 +40,9 @@ enum LevelStructuringDecoder {
            let fields = reader.map(entry.value, "enumerate", allowed: ["sites"]) {
             if let sites = fields["sites"] {
                 s.enumerate = siteRange(sites.value, "enumerate.sites", candidates: candidates.count, &reader)
+                if let sizes = s.enumerate, procedure.enumerationSizes(sizes) == nil {
+                    reader.report(sites.value, "enumerate.sites", "no combination of \(sizes.lowerBound == sizes.upperBound ? "\(sizes.lowerBound)" : "\(sizes.lowerBound)–\(sizes.upperBound)") of the \(candidates.count) candidates holds every `must_open` site (\(procedure.mustOpen.count)) and no `must_close` site (\(procedure.mustClose.count))")
+                }
             } else {
                 reader.report(entry.value, "enumerate", "missing `sites` (K or \"K..L\")")
             }
@@ -94,7 +97,40 @@ enum LevelStructuringDecoder {
             if let m = sites["max"], let v = reader.integer(m.value, "procedure.sites.max", 0...ids.count, what: "a number of sites 0–\(ids.count)") { spec.sitesMax = v }
             if spec.sitesMin > spec.sitesMax { reader.report(e.value, "procedure.sites", "`min` (\(spec.sitesMin)) is above `max` (\(spec.sitesMax))") }
         }
+        if let e = fields["must_open"] { spec.mustOpen = siteList(e.value, "procedure.must_open", candidates: ids, &reader) }
+        if let e = fields["must_close"] {
+            let listed = siteList(e.value, "procedure.must_close", candidates: ids, &reader)
+            for site in listed where spec.mustOpen.contains(where: { $0.value == site.value }) {
+                reader.issues.append(ScenarioIssue(site.location, site.keyPath, "`\(site.value)` is also in `must_open`: a site cannot be both"))
+            }
+            spec.mustClose = listed.filter { site in !spec.mustOpen.contains { $0.value == site.value } }
+        }
         return spec
+    }
+
+    /// `must_open` / `must_close` (SPEC §4, §9 v2): a list of candidates, each at most once;
+    /// null is the empty list.
+    static func siteList(_ value: YAMLValue, _ path: String, candidates: [String], _ reader: inout SchemaReader) -> [Located<String>] {
+        if SummerScenarioDecoder.isNull(value) { return [] }
+        guard case let .sequence(items, _) = value else {
+            reader.report(value, path, "expected a list of candidate hospital ids, found \(SchemaReader.describe(value))")
+            return []
+        }
+        var out: [Located<String>] = []
+        for (k, item) in items.enumerated() {
+            let itemPath = "\(path)[\(k + 1)]"
+            guard let id = reader.string(item, itemPath) else { continue }
+            guard candidates.contains(id) else {
+                reader.report(item, itemPath, "`\(id)` is not a candidate\(NearestMatch.hint(for: id, among: candidates))")
+                continue
+            }
+            if out.contains(where: { $0.value == id }) {
+                reader.report(item, itemPath, "`\(id)` is listed twice")
+                continue
+            }
+            out.append(Located(value: id, location: item.location, keyPath: itemPath))
+        }
+        return out
     }
 
     /// A number, or a map with `default` and candidate ids; a map without `default` must name every candidate.

@@ -40,6 +40,17 @@ public struct ProcedureSpec: Sendable {
     public var maxTravelMinutes: Double?
     public var sitesMin = 0
     public var sitesMax: Int
+    /// Candidates the MIP must open and every enumerated combination holds (v2), as written.
+    public var mustOpen: [Located<String>] = []
+    /// Candidates the MIP must keep closed and no enumerated combination holds (v2); none is in `mustOpen`.
+    public var mustClose: [Located<String>] = []
+
+    /// The combination sizes of `enumerate: {sites: sizes}` that have a combination holding every
+    /// `must_open` site and no `must_close` site; nil when none has.
+    public func enumerationSizes(_ sizes: ClosedRange<Int>) -> ClosedRange<Int>? {
+        let low = max(sizes.lowerBound, mustOpen.count), high = min(sizes.upperBound, candidates.count - mustClose.count)
+        return low <= high ? low...high : nil
+    }
 }
 
 /// A level-structuring scenario, decoded and checked for everything that needs no data set.

@@ -1,9 +1,10 @@
 import Foundation
+import PlanningData
 
 /// Path helpers shared with the command line.
 public enum ScenarioPaths {
-    /// Folds `.`, empty components and `name/..`.
-    public static func normalize(_ path: String) -> String { ScenarioFileLoader.normalize(path) }
+    /// Folds `.`, empty components and `name/..` (``UserPath/normalize(_:)``).
+    public static func normalize(_ path: String) -> String { UserPath.normalize(path) }
 }
 
 /// Reads a scenario file with its `extends` chain: parents first, maps merged key by key,
@@ -21,20 +22,35 @@ enum ScenarioFileLoader {
 
     private static func load(_ path: String, chain: [String], referencedAt: (SourceLocation, String)?,
                              files: inout [String]) -> Result<YAMLValue, ScenarioError> {
-        let canonical = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        let canonical = URL(fileURLWithPath: UserPath.absolute(path)).resolvingSymlinksInPath().path
         if chain.contains(canonical) {
-            let cycle = (chain + [canonical]).map { ($0 as NSString).lastPathComponent }.joined(separator: " → ")
+            let cycle = (chain + [canonical]).map { UserPath.lastComponent($0) }.joined(separator: " → ")
             return .failure(ScenarioError([ScenarioIssue(referencedAt?.0, "extends", "`extends` makes a cycle: \(cycle)")]))
         }
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let data = FileManager.default.contents(atPath: path) else {
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
             let what = referencedAt == nil ? "no such scenario file" : "the file named by `extends` does not exist: \(path)"
             return .failure(ScenarioError([ScenarioIssue(referencedAt?.0, referencedAt == nil ? "" : "extends",
                                                          referencedAt == nil ? "\(path): \(what)" : what, isMissingFile: true)]))
         }
+        guard isRegularFile(path) else {
+            // A device or pipe (`extends: /dev/stdin`) could block or never end.
+            return .failure(ScenarioError([ScenarioIssue(referencedAt?.0 ?? SourceLocation(file: path, line: 1, column: 1),
+                                                         referencedAt == nil ? "" : "extends", "\(path) is not a regular file")]))
+        }
+        guard let data = readCapped(path, limit: YAMLInputGuard.maximumBytes) else {
+            return .failure(ScenarioError([ScenarioIssue(referencedAt?.0 ?? SourceLocation(file: path, line: 1, column: 1),
+                                                         referencedAt == nil ? "" : "extends", "\(path) cannot be read")]))
+        }
+        guard data.count <= YAMLInputGuard.maximumBytes else {
+            return .failure(ScenarioError([ScenarioIssue(SourceLocation(file: path, line: 1, column: 1), "",
+                                                         "the file is larger than \(YAMLInputGuard.maximumBytes / 1024) KiB; a scenario file is a few kilobytes of YAML")]))
+        }
         guard let text = String(data: data, encoding: .utf8) else {
             return .failure(ScenarioError([ScenarioIssue(SourceLocation(file: path, line: 1, column: 1), "", "the file is not UTF-8 text")]))
+        }
+        if let problem = YAMLInputGuard.check(text) {
+            return .failure(ScenarioError([ScenarioIssue(SourceLocation(file: path, line: problem.line, column: problem.column), "", problem.message)]))
         }
         files.append(path)
         var document: YAMLValue
@@ -45,7 +61,7 @@ enum ScenarioFileLoader {
         guard case .mapping(var entries, let location) = document else {
             return .failure(ScenarioError([ScenarioIssue(document.location, "", "a scenario file must be a map of keys, not \(document.typeName)")]))
         }
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = UserPath.directory(of: path)
         for k in entries.indices where pathKeys.contains(entries[k].key) {
             if case let .scalar(value, plain, l) = entries[k].value {
                 entries[k].value = .scalar(resolve(value, relativeTo: directory), plain: plain, l)
@@ -70,24 +86,23 @@ enum ScenarioFileLoader {
         }
     }
 
-    /// `path` relative to `directory`, unless absolute; `.` and `a/..` folded.
-    static func resolve(_ path: String, relativeTo directory: String) -> String {
-        if path.hasPrefix("/") || directory.isEmpty { return normalize(path) }
-        return normalize(directory + "/" + path)
+    /// Whether `path` (after symbolic links) is a regular file.
+    static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
-    /// Folds `.`, empty components and `name/..` (Foundation leaves `..` in relative paths).
-    static func normalize(_ path: String) -> String {
-        let absolute = path.hasPrefix("/")
-        var parts: [Substring] = []
-        for part in path.split(separator: "/") {
-            if part == "." { continue }
-            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
-            if part == "..", absolute && parts.isEmpty { continue }
-            parts.append(part)
-        }
-        let joined = parts.joined(separator: "/")
-        return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
+    /// The first `limit + 1` bytes of the file at `path` (enough to tell that it is too large
+    /// without reading all of it), or nil when it cannot be opened.
+    static func readCapped(_ path: String, limit: Int) -> Data? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: limit + 1)) ?? Data()
+    }
+
+    /// `path` relative to `directory`, unless absolute; `.` and `a/..` folded (``UserPath``).
+    static func resolve(_ path: String, relativeTo directory: String) -> String {
+        UserPath.resolve(path, relativeTo: directory)
     }
 
     /// The child over the parent: maps merge key by key; anything else is replaced.

@@ -28,6 +28,8 @@ public struct PreparedSummer: Sendable {
     public var data: DataSet
     /// wait(s, t) per week of waiting, for every (specialty, care type) with a case-mix row.
     public let waitCost: [SpecialtyCareType: Double]
+    /// guarantee(s, t) per week over the guarantee, for every (specialty, care type) with a case-mix row (SPEC §3.3 v2).
+    public let guaranteePenalty: [SpecialtyCareType: Double]
     /// SHA-256 of every input: the scenario chain, the data files and a replacement price list.
     public let inputsSHA256: String
     /// Warnings of the data load.
@@ -46,11 +48,12 @@ extension SummerScenario {
     public func prepare(with data: DataSet, inputsSHA256: String = "", warnings: [DataIssue] = []) throws(ScenarioError) -> PreparedSummer {
         var issues: [ScenarioIssue] = []
         let waitCost = ScenarioInputs.resolveWaitCosts(waitCost, data, &issues)
+        let guaranteePenalty = ScenarioInputs.resolveWaitCosts(guaranteePenalty, data, &issues)
         var applier = AdjustmentApplier(data: data)
         for adjustment in adjustments { applier.apply(adjustment) }
         issues += applier.issues
         guard issues.isEmpty else { throw ScenarioError(issues) }
-        return PreparedSummer(scenario: self, data: applier.data, waitCost: waitCost, inputsSHA256: inputsSHA256, warnings: warnings)
+        return PreparedSummer(scenario: self, data: applier.data, waitCost: waitCost, guaranteePenalty: guaranteePenalty, inputsSHA256: inputsSHA256, warnings: warnings)
     }
 }
 
@@ -111,12 +114,12 @@ enum ScenarioInputs {
         var sha = SHA256()
         func add(_ path: String) {
             let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
-            sha.update((path as NSString).lastPathComponent + "\0\(bytes.count)\0")
+            sha.update(UserPath.lastComponent(path) + "\0\(bytes.count)\0")
             sha.update(bytes)
         }
         for file in scenarioFiles { add(file) }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: dataFolder)) ?? []).filter { $0.hasSuffix(".csv") }.sorted()
-        for name in names { add((dataFolder as NSString).appendingPathComponent(name)) }
+        for name in names { add(UserPath.join(dataFolder, name)) }
         for file in extra { add(file) }
         return sha.hexDigest()
     }

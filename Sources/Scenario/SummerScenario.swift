@@ -67,6 +67,19 @@ public struct SummerScenario: Sendable {
     public var overloadPenaltySEKPerBedWeek: Double = 50_000
     public var travelCostSEKPerMinute: Double = 10
     public var compareStatusQuo = true
+    /// G: weeks of waiting after which a patient is over the waiting-time guarantee (SPEC §3.1 v2).
+    public var guaranteeWeeks = 13
+    /// guarantee(s, t) per week per patient over the guarantee; a map without `default` falls back to 5000.
+    public var guaranteePenalty = WaitCostSetting(defaultCost: 5000)
+    /// Whether acute load above the target may be transferred to nearby hospitals (SPEC §3.2 v2).
+    public var acuteTransfers = true
+    /// Longest acute transfer, minutes, inclusive.
+    public var acuteTransferMaxMinutes: Double = 120
+    /// Cost of transferring one bed-week of acute load, plus per minute of travel.
+    public var acuteTransferCostSEKPerBedWeek: Double = 10_000
+    public var acuteTransferCostSEKPerBedWeekMinute: Double = 100
+    /// No region ends with a longer waiting list than in the status quo (SPEC §3.5 v2).
+    public var noRegionWorseOff = false
     public var pricelist: Located<String>?
     public var adjustments: [Adjustment] = []
     public var solver = SolverSettings()

@@ -6,6 +6,8 @@ enum SummerScenarioDecoder {
         "name", "kind", "data", "weeks", "perspective", "routes", "max_travel_minutes", "target_occupancy",
         "wait_cost_sek_per_week", "final_backlog_weight", "overload_penalty_sek_per_bed_week",
         "travel_cost_sek_per_minute", "compare_status_quo", "pricelist", "adjust", "solver",
+        "guarantee_weeks", "guarantee_penalty_sek_per_week", "acute_transfers", "acute_transfer_max_minutes",
+        "acute_transfer_cost_sek_per_bed_week", "acute_transfer_cost_sek_per_bed_week_minute", "no_region_worse_off",
     ] + [UncertaintyDecoder.key]
 
     static func decode(_ tree: YAMLValue, file: String, files: [String], reader: inout SchemaReader) -> SummerScenario? {
@@ -38,6 +40,24 @@ enum SummerScenarioDecoder {
         if let entry = entries["wait_cost_sek_per_week"], !isNull(entry.value) {
             s.waitCost = waitCost(entry.value, &reader)
         }
+        // Version 2 keys (SPEC §5).
+        if let v = value("guarantee_weeks", { $0.integer($1, $2, 1...52, what: "a whole number of weeks 1–52") }) { s.guaranteeWeeks = v }
+        if let entry = entries["guarantee_penalty_sek_per_week"], !isNull(entry.value) {
+            s.guaranteePenalty = waitCost(entry.value, &reader, path: "guarantee_penalty_sek_per_week", fallback: 5000)
+        }
+        if let v = value("acute_transfers", { $0.bool($1, $2) }) { s.acuteTransfers = v }
+        if let v = value("acute_transfer_max_minutes", { $0.number($1, $2) }) { s.acuteTransferMaxMinutes = v }
+        if let v = value("acute_transfer_cost_sek_per_bed_week", { $0.number($1, $2) }) { s.acuteTransferCostSEKPerBedWeek = v }
+        if let v = value("acute_transfer_cost_sek_per_bed_week_minute", { $0.number($1, $2) }) { s.acuteTransferCostSEKPerBedWeekMinute = v }
+        if let v = value("no_region_worse_off", { $0.bool($1, $2) }) { s.noRegionWorseOff = v }
+        if s.noRegionWorseOff, let entry = entries["no_region_worse_off"] {
+            // It bounds the plan by the status quo, which it must contain (SPEC §3.5).
+            if !s.compareStatusQuo {
+                reader.report(entry.value, "no_region_worse_off", "needs the status quo, but `compare_status_quo` is false")
+            } else if s.routes != .all {
+                reader.report(entry.value, "no_region_worse_off", "needs `routes: all` (a plan that contains the status quo), but routes is `\(s.routes.rawValue)`")
+            }
+        }
         if let entry = entries["solver"], !isNull(entry.value) { s.solver = solver(entry.value, &reader) }
         if let entry = entries["adjust"], !isNull(entry.value) { s.adjustments = AdjustmentDecoder.decode(entry.value, &reader) }
         if let entry = entries[UncertaintyDecoder.key], !isNull(entry.value) { s.uncertainty = UncertaintyDecoder.decode(entry.value, &reader) }
@@ -54,9 +74,10 @@ enum SummerScenarioDecoder {
         return entry
     }
 
-    static func waitCost(_ value: YAMLValue, _ reader: inout SchemaReader) -> WaitCostSetting {
-        var setting = WaitCostSetting()
-        let path = "wait_cost_sek_per_week"
+    /// A cost per week by (specialty, care type): a number, or a map whose missing `default` is `fallback`.
+    static func waitCost(_ value: YAMLValue, _ reader: inout SchemaReader, path: String = "wait_cost_sek_per_week",
+                         fallback: Double = 1500) -> WaitCostSetting {
+        var setting = WaitCostSetting(defaultCost: fallback)
         if case .scalar = value {
             if let cost = reader.number(value, path) { setting.defaultCost = cost }
             return setting

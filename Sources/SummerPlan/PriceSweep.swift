@@ -5,46 +5,61 @@ import Scenario
 /// Which price a sweep scales: p(s, t, level) for one level, or for every level.
 public struct PriceSelector: Sendable, Hashable, CustomStringConvertible {
     public let specialty: Int
-    public let careType: CareType
+    /// The care type, or nil for the `acute_bed_day` price (v2: it changes settlement only).
+    public let careType: CareType?
     public let level: HospitalLevel?
     public let text: String
 
     public var description: String { text }
 
-    /// Parses `SPECIALTY/CARE_TYPE[/LEVEL]` against a data set; the error says what is wrong.
+    /// Parses `SPECIALTY/CARE_TYPE[/LEVEL]` against a data set; each part is an id or its Swedish
+    /// name as the reports print it (`ortopedi/dagkirurgi/länssjukhus`). The error says what is wrong.
     public static func parse(_ text: String, in data: DataSet) -> Result<PriceSelector, PriceSelectorError> {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 2 || parts.count == 3 else {
             return .failure(PriceSelectorError("--price takes SPECIALTY/CARE_TYPE or SPECIALTY/CARE_TYPE/LEVEL, e.g. ortopedi/elective_inpatient, not \"\(text)\""))
         }
-        guard let s = data.specialtyIndex[parts[0]] else {
+        // Ids or the Swedish names a reader sees in the reports ("Ortopedi", "dagkirurgi", "länssjukhus").
+        let key = { (text: String) in text.lowercased().replacingOccurrences(of: "_", with: " ") }
+        let specialtyNames = Dictionary(data.specialties.indices.map { (key(data.specialties[$0].name), $0) }, uniquingKeysWith: { a, _ in a })
+        guard let s = data.specialtyIndex[parts[0]] ?? specialtyNames[key(parts[0])] else {
             return .failure(PriceSelectorError("--price: unknown specialty `\(parts[0])`\(NearestMatch.hint(for: parts[0], among: data.specialtyIndex.keys))"))
         }
-        guard let t = CareType(rawValue: parts[1]) else {
-            let names = CareType.allCases.map(\.rawValue)
+        // `acute_bed_day` (v2) names the acute bed-day price: t = nil.
+        let t = CareType(rawValue: parts[1]) ?? CareType.allCases.first(where: { key($0.swedishName) == key(parts[1]) })
+        guard t != nil || parts[1] == PriceTable.acuteBedDay else {
+            let names = CareType.allCases.map(\.rawValue) + [PriceTable.acuteBedDay] + CareType.allCases.map(\.swedishName)
             return .failure(PriceSelectorError("--price: unknown care type `\(parts[1])`; expected one of \(names.joined(separator: ", "))\(NearestMatch.hint(for: parts[1], among: names))"))
         }
         var level: HospitalLevel?
         if parts.count == 3 {
-            guard let l = HospitalLevel(rawValue: parts[2]) else {
-                let names = HospitalLevel.allCases.map(\.rawValue)
+            let swedish: [String: HospitalLevel] = ["universitetssjukhus": .university, "länssjukhus": .county, "länsdelssjukhus": .district]
+            guard let l = HospitalLevel(rawValue: parts[2]) ?? swedish[key(parts[2])] else {
+                let names = HospitalLevel.allCases.map(\.rawValue) + swedish.keys.sorted()
                 return .failure(PriceSelectorError("--price: unknown level `\(parts[2])`; expected one of \(names.joined(separator: ", "))\(NearestMatch.hint(for: parts[2], among: names))"))
             }
             level = l
         }
         let levels = level.map { [$0] } ?? HospitalLevel.allCases
-        guard levels.contains(where: { data.prices.price(specialty: s, careType: t, level: $0) != nil }) else {
+        guard levels.contains(where: { Self.price(data, s, t, $0) != nil }) else {
             return .failure(PriceSelectorError("--price: the price list has no price for \(text)"))
         }
         return .success(PriceSelector(specialty: s, careType: t, level: level, text: text))
+    }
+
+    static func price(_ data: DataSet, _ s: Int, _ t: CareType?, _ level: HospitalLevel) -> Double? {
+        t.map { data.prices.price(specialty: s, careType: $0, level: level) } ?? data.prices.acuteBedDayPrice(specialty: s, level: level)
     }
 
     /// `data` with this price multiplied by `factor` (from the prices as given, not cumulatively).
     public func scaled(_ data: DataSet, by factor: Double) -> DataSet {
         var scaled = data
         for level in level.map({ [$0] }) ?? HospitalLevel.allCases {
-            if let p = data.prices.price(specialty: specialty, careType: careType, level: level) {
+            guard let p = Self.price(data, specialty, careType, level) else { continue }
+            if let careType {
                 scaled.prices.set(specialty: specialty, careType: careType, level: level, p * factor)
+            } else {
+                scaled.prices.setAcuteBedDay(specialty: specialty, level: level, p * factor)
             }
         }
         return scaled
@@ -85,7 +100,8 @@ extension SummerPlanner {
             let outcome: SummerOutcome
             var warmStarted = false
             if warm, let nearest, let basis = nearest.value.0.outcome.result.basis, Self.sameStructure(nearest.value.1, compiled) {
-                outcome = try solve(model, compiled, variant, warmStart: basis, method: Self.warmMethod(from: nearest.value.1, to: compiled))
+                outcome = try solve(model, compiled, variant, warmStart: basis, method: Self.warmMethod(from: nearest.value.1, to: compiled),
+                                    previous: PreviousSolve(model: nearest.value.1, result: nearest.value.0.outcome.result))
                 warmStarted = outcome.result.notes.isEmpty
             } else {
                 outcome = try solve(model, compiled, variant)

@@ -47,9 +47,16 @@ extension SummerPlanner {
         let solveStart = ContinuousClock.now
         var warm = false
         let outcome: SummerOutcome
-        if let basis = first.plan.result.basis, first.plan.status == .optimal, Self.sameStructure(first.compiled, compiled) {
+        if first.compiled.model == compiled.model {
+            // The same LP (B changes only what the objective does not see, e.g. a price under the
+            // system perspective): the same solution, read with B's data, so that nothing but
+            // what B changes differs (SPEC §3: the same inputs give the same solution).
             warm = true
-            outcome = try solve(model, compiled, b, warmStart: basis, method: Self.warmMethod(from: first.compiled, to: compiled), verbose: verbose)
+            outcome = SummerOutcome(model: model, result: first.plan.result, data: b.data)
+        } else if let basis = first.plan.result.basis, first.plan.status == .optimal, Self.sameStructure(first.compiled, compiled) {
+            warm = true
+            outcome = try solve(model, compiled, b, warmStart: basis, method: Self.warmMethod(from: first.compiled, to: compiled), verbose: verbose,
+                                previous: PreviousSolve(model: first.compiled, result: first.plan.result))
         } else {
             outcome = try solve(model, compiled, b, verbose: verbose)
         }

@@ -3,158 +3,344 @@ import PlanningData
 import Scenario
 
 /// Prices or costs the model needs but the data set lacks (SPEC §9): every out-of-region route
-/// variable needs p(s, t, level) (region perspective) or c(producer) (system perspective) and c(home).
+/// variable needs p(s, t, level) (region perspective) or c(producer) (system perspective) and
+/// c(home); every cross-region acute transfer needs p(s, acute_bed_day, level(receiver)).
 public struct MissingPricesError: Error, Sendable, CustomStringConvertible {
+    /// Lines `pricelist: …` / `costs: …`, printed after the scenario's name.
     public let missing: [String]
-    public var description: String { missing.joined(separator: "\n") }
+    /// Lines `FILE: message` that name their file themselves (missing acute bed-day prices).
+    public let located: [String]
+    public init(missing: [String], located: [String] = []) {
+        self.missing = missing
+        self.located = located
+    }
+    public var description: String { (missing + located).joined(separator: "\n") }
 }
 
-/// Builds the summer LP (SPEC §3) for a prepared scenario.
+/// Builds the summer LP (SPEC §3 v2) for a prepared scenario, one family of variables or rows
+/// per function, all through one ``SummerLayout``.
 public enum SummerModelBuilder {
+    /// Upper bounds of the no-region-worse-off rows (SPEC §3.5), right-hand sides already widened.
+    public typealias WaitingBounds = [RegionSpecialtyBound: Double]
+
     /// Builds the model with the scenario's routes, or with `routes` (the status quo).
     ///
-    /// - Parameter names: give every column and row a name (for `samplan export`); off on the hot path.
-    /// - Complexity: O(regions × hospitals × specialties × care types × weeks) for the routes, plus
-    ///   O(1) per variable and coefficient: no intermediate expressions.
-    public static func build(_ prepared: PreparedSummer, routes override: RoutePolicy? = nil, names: Bool = false)
+    /// - Parameters:
+    ///   - names: give every column and row a name (for `samplan export`); off on the hot path.
+    ///   - specialties: build only these specialties' block (no row joins two specialties).
+    ///   - bounds: the no-region-worse-off bounds to add.
+    public static func build(_ prepared: PreparedSummer, routes override: RoutePolicy? = nil, names: Bool = false,
+                             specialties: Set<Int>? = nil, bounds: WaitingBounds = [:])
         throws(MissingPricesError) -> SummerModel
     {
-        let data = prepared.data, scenario = prepared.scenario
-        let routes = override ?? scenario.routes
-        let weeks = Array(scenario.weeks), firstWeek = scenario.weeks.lowerBound, lastWeek = scenario.weeks.upperBound
-        let theta = scenario.targetOccupancy
-        var model = LinearModel(name: "samplan_summer")
-        var missing: Set<String> = []
+        var b = Build(prepared: prepared, routes: override ?? prepared.scenario.routes, names: names, specialties: specialties)
+        b.addQueues()
+        b.addWards()
+        b.addTransfers()
+        b.addFlows()
+        b.addTheatreRows()
+        b.addClinicRows()
+        b.addNoWorseRows(bounds)
+        guard b.missing.isEmpty && b.missingLocated.isEmpty else {
+            throw MissingPricesError(missing: b.missing.sorted(), located: b.missingLocated.sorted())
+        }
+        let s = prepared.scenario
+        return SummerModel(model: b.model, routes: b.routes, layout: b.layout, weeks: s.weeks, guaranteeWeeks: s.guaranteeWeeks,
+                           finalBacklogWeight: s.finalBacklogWeight, overloadPenalty: s.overloadPenaltySEKPerBedWeek,
+                           targetOccupancy: s.targetOccupancy)
+    }
+}
 
-        // Queues: every (r, s, t) with a backlog or demand in the horizon.
-        var queueKeys = Set(data.backlog.filter { $0.value > 0 }.keys)
-        for (key, series) in data.demand where weeks.contains(where: { series[$0] > 0 }) { queueKeys.insert(key) }
-        let sortedKeys = queueKeys.sorted()
-        var queues: [QueueVariable] = []
-        var waitingRow: [RegionSpecialtyCareType: Int] = [:]  // row of the horizon's first week; weeks follow
-        model.reserveCapacity(columns: sortedKeys.count * weeks.count * 4, rows: sortedKeys.count * weeks.count * 2, entries: 0)
-        for key in sortedKeys {
-            let wait = prepared.waitCost[SpecialtyCareType(key.specialty, key.careType)] ?? scenario.waitCost.defaultCost
-            let label = names ? "\(data.regions[key.region].id)_\(data.specialties[key.specialty].id)_\(key.careType.rawValue)" : ""
-            var previous: Int?
+/// One build in progress.
+struct Build {
+    let prepared: PreparedSummer
+    let data: DataSet
+    let scenario: SummerScenario
+    let routes: RoutePolicy
+    let names: Bool
+    let specialties: Set<Int>?
+    let weeks: [Int]
+    var model = LinearModel(name: "samplan_summer")
+    var layout = SummerLayout()
+    var missing: Set<String> = []
+    var missingLocated: Set<String> = []
+
+    init(prepared: PreparedSummer, routes: RoutePolicy, names: Bool, specialties: Set<Int>?) {
+        self.prepared = prepared
+        data = prepared.data
+        scenario = prepared.scenario
+        self.routes = routes
+        self.names = names
+        self.specialties = specialties
+        weeks = Array(prepared.scenario.weeks)
+    }
+
+    func includes(_ s: Int) -> Bool { specialties?.contains(s) ?? true }
+    func label(_ parts: String...) -> String { names ? parts.joined(separator: "_") : "" }
+    func id(_ key: RegionSpecialtyCareType) -> String {
+        "\(data.regions[key.region].id)_\(data.specialties[key.specialty].id)_\(key.careType.rawValue)"
+    }
+    func id(_ ward: WardWeek) -> String { "\(data.hospitals[ward.hospital].id)_\(data.specialties[ward.specialty].id)_\(ward.week)" }
+
+    // MARK: q, band rows, waiting rows (SPEC §3.1)
+
+    /// Every (r, s, t) with a backlog or demand in the horizon gets its bands, in an equivalent
+    /// smaller form (SPEC §3.1 allows it):
+    /// - z is eliminated: z(w, a) = inflow(w, a) − q(w, a) ≥ 0 becomes the row q(w, a) ≤ inflow,
+    ///   and Σ_a z = Σ_h x becomes version 1's waiting equation;
+    /// - a band that no backlog or demand can reach stays empty and is left out;
+    /// - the ages too young to reach G by the last week (below T(w) = G − (wN − w)) are one band,
+    ///   `QueueBand.young`: they cost the same and none reaches the guarantee in the horizon. The
+    ///   young band of week w − 1 holds exactly the ages that are young in week w, less demand(w).
+    mutating func addQueues() {
+        let G = scenario.guaranteeWeeks, firstWeek = scenario.weeks.lowerBound, lastWeek = scenario.weeks.upperBound
+        var keys = Set(data.backlog.filter { $0.value > 0 && includes($0.key.specialty) }.keys)
+        for (key, series) in data.demand where includes(key.specialty) && weeks.contains(where: { series[$0] > 0 }) { keys.insert(key) }
+        layout.queueKeys = keys.sorted()
+        for key in layout.queueKeys {
+            let pair = SpecialtyCareType(key.specialty, key.careType)
+            let wait = prepared.waitCost[pair] ?? scenario.waitCost.defaultCost
+            let guarantee = prepared.guaranteePenalty[pair] ?? scenario.guaranteePenalty.defaultCost
+            layout.waitCost[key] = wait
+            layout.guaranteePenalty[key] = guarantee
+            var start = [Double](repeating: 0, count: G + 1)
+            for (k, waiting) in (data.backlogByWeeksWaited[key] ?? [:]).sorted(by: { $0.key < $1.key }) { start[min(k, G)] += waiting }
+            layout.backlogByBand[key] = start
+            var reachedBefore = start.map { $0 > 0 }
             for w in weeks {
-                let weight = w == lastWeek ? scenario.finalBacklogWeight : 1
-                let q = model.addVariable(lower: 0, upper: .infinity, objective: wait * weight, name: names ? "q_\(label)_\(w)" : "")
-                queues.append(QueueVariable(key: key, week: w, column: q, cost: wait * weight))
-                // q(w) − q(w−1) + Σ_h x = demand(w), with q(w0 − 1) = backlog on the right.
                 let demand = data.demand[key]?[w] ?? 0
-                let rhs = demand + (w == firstWeek ? data.backlog[key] ?? 0 : 0)
-                let row = model.addRow(lower: rhs, upper: rhs, name: names ? "wait_\(label)_\(w)" : "")
-                if w == firstWeek { waitingRow[key] = row }
-                model.addCoefficient(row: row, column: q, value: 1)
-                if let previous { model.addCoefficient(row: row, column: previous, value: -1) }
-                previous = q
-            }
-        }
-
-        // Beds: a row and an overload variable for every (h, s, w) with beds or acute load.
-        var bedRows: [BedRow] = []
-        var bedRowIndex: [Int: Int] = [:]  // slot(h, s, w) → index into bedRows
-        let S = data.specialties.count
-        func slot(_ h: Int, _ s: Int, _ w: Int) -> Int { (h * S + s) * 54 + w }
-        for h in data.hospitals.indices {
-            for s in data.specialties.indices {
-                for w in weeks {
-                    let beds = data.capacity.capacity(hospital: h, specialty: s, week: w).beds
-                    let acute = data.acuteLoad(hospital: h, specialty: s, week: w)
-                    guard beds > 0 || acute > 0 else { continue }
-                    let label = names ? "\(data.hospitals[h].id)_\(data.specialties[s].id)_\(w)" : ""
-                    let o = model.addVariable(lower: 0, upper: .infinity, objective: scenario.overloadPenaltySEKPerBedWeek,
-                                              name: names ? "o_\(label)" : "")
-                    // Σ bed_days/7 · x + A − o ≤ θ · beds
-                    let row = model.addRow(lower: -.infinity, upper: theta * beds - acute, name: names ? "beds_\(label)" : "")
-                    model.addCoefficient(row: row, column: o, value: -1)
-                    bedRowIndex[slot(h, s, w)] = bedRows.count
-                    bedRows.append(BedRow(hospital: h, specialty: s, week: w, row: row, overloadColumn: o, staffedBeds: beds, acuteLoad: acute))
-                }
-            }
-        }
-
-        // Routes and flows.
-        var flows: [FlowVariable] = []
-        var theatreRows: [ResourceRow] = [], clinicRows: [ResourceRow] = []
-        var theatreIndex: [Int: Int] = [:], clinicIndex: [Int: Int] = [:]
-        /// The theatre or clinic row of (h, s, w), created with its capacity when a flow first uses it.
-        func resourceRow(_ rows: inout [ResourceRow], _ index: inout [Int: Int], _ h: Int, _ s: Int, _ w: Int, _ prefix: String,
-                         _ capacityOf: (Resources) -> Double) -> Int {
-            let k = slot(h, s, w)
-            if let existing = index[k] { return rows[existing].row }
-            let capacity = capacityOf(data.capacity.capacity(hospital: h, specialty: s, week: w))
-            let row = model.addRow(lower: -.infinity, upper: capacity,
-                                   name: names ? "\(prefix)_\(data.hospitals[h].id)_\(data.specialties[s].id)_\(w)" : "")
-            index[k] = rows.count
-            rows.append(ResourceRow(hospital: h, specialty: s, week: w, row: row, capacity: capacity))
-            return row
-        }
-        for key in sortedKeys {
-            let (r, s, t) = (key.region, key.specialty, key.careType)
-            guard let mix = data.caseMix[SpecialtyCareType(s, t)] else { continue }
-            for h in data.hospitals.indices {
-                let own = data.hospitals[h].region == r
-                let open: Bool
-                switch routes {
-                case .ownRegion: open = own
-                case .all: open = own || data.travelMinutes(region: r, hospital: h) <= scenario.maxTravelMinutes
-                case .statusQuo:
-                    open = own || (data.referrals[Referral(originRegion: r, hospital: h, specialty: s, careType: t)] ?? 0) > 0
-                }
-                guard open else { continue }
-                let offeredWeeks = weeks.filter { data.offers(hospital: h, specialty: s, careType: t, week: $0) }
-                guard !offeredWeeks.isEmpty else { continue }
-                var base = 0.0, price = 0.0
-                if !own {
-                    // The price is needed whatever the perspective: the settlement uses it.
-                    let listPrice = data.price(specialty: s, careType: t, hospital: h)
-                    if listPrice == nil {
-                        missing.insert("pricelist: no price for (\(data.specialties[s].id), \(t.rawValue), \(data.hospitals[h].level.rawValue)), needed for patients from other regions at \(data.hospitals[h].id)")
-                    }
-                    let homeCost = data.ownCosts.cost(region: r, specialty: s, careType: t)
-                    if homeCost == nil {
-                        missing.insert("costs: no own cost for (\(data.regions[r].id), \(data.specialties[s].id), \(t.rawValue))")
-                    }
-                    var other = listPrice
-                    if scenario.perspective == .system {
-                        other = data.ownCosts.cost(region: data.hospitals[h].region, specialty: s, careType: t)
-                        if other == nil {
-                            missing.insert("costs: no own cost for (\(data.regions[data.hospitals[h].region].id), \(data.specialties[s].id), \(t.rawValue))")
+                let young = G - (lastWeek - w)  // T(w): ages below it are one band
+                var reached = [Bool](repeating: false, count: G + 1)
+                reached[0] = demand > 0
+                for a in 1...G { reached[a] = reachedBefore[a - 1] || (a == G && reachedBefore[G]) }
+                let weight = w == lastWeek ? scenario.finalBacklogWeight : 1
+                // v1's waiting equation: Σ_a q(w, a) − Σ_a q(w−1, a) + Σ_h x = demand (+ backlog in w0).
+                let backlog = w == firstWeek ? start.reduce(0, +) : 0
+                let waitingRow = model.addRow(lower: demand + backlog, upper: demand + backlog, name: label("waiting", id(key), "\(w)"))
+                layout.treatedRows.append(QueueWeek(queue: key, week: w), waitingRow)
+                if w > firstWeek {
+                    for band in [QueueBand.young] + Array(0...G) {
+                        if let previous = layout.queues[QueueBand(queue: key, week: w - 1, band: band)] {
+                            model.addCoefficient(row: waitingRow, column: previous, value: -1)
                         }
                     }
-                    guard let listPrice, let other, let homeCost else { continue }
-                    base = other - homeCost
-                    price = listPrice
                 }
-                let travel = scenario.travelCostSEKPerMinute * data.travelMinutes(region: r, hospital: h)
-                let label = names ? "\(data.regions[r].id)_\(data.hospitals[h].id)_\(data.specialties[s].id)_\(t.rawValue)" : ""
-                for w in offeredWeeks {
-                    let x = model.addVariable(lower: 0, upper: .infinity, objective: base + travel, name: names ? "x_\(label)_\(w)" : "")
-                    flows.append(FlowVariable(region: r, hospital: h, specialty: s, careType: t, week: w, column: x,
-                                              cooperationCost: base, travelCost: travel, price: price, outOfRegion: !own))
-                    model.addCoefficient(row: waitingRow[key]! + (w - firstWeek), column: x, value: 1)
-                    if mix.bedDays > 0, let b = bedRowIndex[slot(h, s, w)] {
-                        model.addCoefficient(row: bedRows[b].row, column: x, value: mix.bedDays / 7)
+                // The bands of week w: the young band, then every band from T(w) (or 0) to G.
+                var bands: [(band: Int, inflowBands: [Int], constant: Double)] = []
+                if young >= 1 && reached[0..<young].contains(true) {
+                    // Ages 0 … T(w) − 1: demand(w), plus the young band of w − 1 (ages 0 … T(w) − 2 then);
+                    // in week w0 the backlog of those ages.
+                    let constant = demand + (w == firstWeek ? start[0..<max(0, young - 1)].reduce(0, +) : 0)
+                    bands.append((QueueBand.young, [QueueBand.young], constant))
+                }
+                for a in max(young, 0)...G where reached[a] {
+                    let from = a == 0 ? [] : (a == G ? [G - 1, G] : [a - 1])
+                    let constant = a == 0 ? demand : (w == firstWeek ? from.reduce(0) { $0 + start[$1] } : 0)
+                    bands.append((a, from, constant))
+                }
+                for (band, from, constant) in bands {
+                    let key3 = QueueBand(queue: key, week: w, band: band)
+                    let cost = wait * weight + (band == G ? guarantee * weight : 0)
+                    let q = model.addVariable(lower: 0, upper: .infinity, objective: cost, name: label("q", id(key), "\(w)", band == QueueBand.young ? "young" : "\(band)"))
+                    layout.queues.append(key3, q)
+                    model.addCoefficient(row: waitingRow, column: q, value: 1)
+                    // q(w, a) − Σ q(w−1, from) ≤ constant: z(w, a) ≥ 0.
+                    let row = model.addRow(lower: -.infinity, upper: constant, name: label("band", id(key), "\(w)", band == QueueBand.young ? "young" : "\(band)"))
+                    layout.bandRows.append(key3, row)
+                    model.addCoefficient(row: row, column: q, value: 1)
+                    if w > firstWeek {
+                        for b in from {
+                            if let previous = layout.queues[QueueBand(queue: key, week: w - 1, band: b)] {
+                                model.addCoefficient(row: row, column: previous, value: -1)
+                            }
+                        }
                     }
-                    if mix.orMinutes > 0 {
-                        let row = resourceRow(&theatreRows, &theatreIndex, h, s, w, "theatre") { $0.orHours }
-                        model.addCoefficient(row: row, column: x, value: mix.orMinutes / 60)
+                }
+                reachedBefore = reached
+            }
+        }
+    }
+
+    // MARK: Wards: free-bed rows, acute-excess rows, o (SPEC §3.2)
+
+    mutating func addWards() {
+        let theta = scenario.targetOccupancy
+        for h in data.hospitals.indices {
+            for s in data.specialties.indices where includes(s) {
+                for w in weeks {
+                    let balance = data.bedBalance(hospital: h, specialty: s, week: w, targetOccupancy: theta)
+                    guard balance.hasRow else { continue }
+                    let ward = WardWeek(hospital: h, specialty: s, week: w)
+                    layout.wards.append(ward)
+                    layout.balances[ward] = balance
+                    if balance.staffedBeds > 0 {
+                        layout.freeBedRows.append(ward, model.addRow(lower: -.infinity, upper: balance.freeBeds, name: label("free_beds", id(ward))))
                     }
-                    if mix.visits > 0 {
-                        let row = resourceRow(&clinicRows, &clinicIndex, h, s, w, "clinic") { $0.visits }
-                        model.addCoefficient(row: row, column: x, value: mix.visits)
+                    if balance.acuteExcess > 0 {
+                        let o = model.addVariable(lower: 0, upper: .infinity, objective: scenario.overloadPenaltySEKPerBedWeek,
+                                                  name: label("o", id(ward)))
+                        layout.overloads.append(ward, o)
+                        let row = model.addRow(lower: balance.acuteExcess, upper: balance.acuteExcess, name: label("acute_excess", id(ward)))
+                        layout.acuteExcessRows.append(ward, row)
+                        model.addCoefficient(row: row, column: o, value: 1)
                     }
                 }
             }
         }
-        guard missing.isEmpty else { throw MissingPricesError(missing: missing.sorted()) }
-        var backlog: [RegionSpecialtyCareType: Double] = [:]
-        for key in sortedKeys { backlog[key] = data.backlog[key] ?? 0 }
-        return SummerModel(
-            model: model, routes: routes, flows: flows, queues: queues, bedRows: bedRows, theatreRows: theatreRows,
-            clinicRows: clinicRows, queueKeys: sortedKeys, backlog: backlog,
-            overloadPenalty: scenario.overloadPenaltySEKPerBedWeek, targetOccupancy: theta)
+    }
+
+    // MARK: v (SPEC §3.2)
+
+    /// From every ward-week with E > 0 to every other hospital of the specialty with F > 0 within
+    /// `acute_transfer_max_minutes`; across regions only with `routes: all`.
+    mutating func addTransfers() {
+        guard scenario.acuteTransfers else { return }
+        let acrossRegions = routes == .all
+        let pricelist = scenario.pricelist?.value ?? data.name + "/pricelist.csv"
+        for (ward, excessRow) in layout.acuteExcessRows.entries {
+            let (h, s, w) = (ward.hospital, ward.specialty, ward.week)
+            for h2 in data.hospitals.indices where h2 != h {
+                guard let inRow = layout.freeBedRows[WardWeek(hospital: h2, specialty: s, week: w)],
+                      layout.balances[WardWeek(hospital: h2, specialty: s, week: w)]!.freeBeds > 0 else { continue }
+                let cross = data.hospitals[h].region != data.hospitals[h2].region
+                guard acrossRegions || !cross else { continue }
+                let minutes = data.travelMinutes(fromHospital: h, toHospital: h2)
+                guard minutes <= scenario.acuteTransferMaxMinutes else { continue }
+                var price = 0.0
+                if cross {
+                    let level = data.hospitals[h2].level
+                    guard let p = data.prices.acuteBedDayPrice(specialty: s, level: level) else {
+                        missingLocated.insert("\(pricelist): no `acute_bed_day` price for (\(data.specialties[s].id), \(level.rawValue)), needed to settle acute transfers to \(data.hospitals[h2].id) from another region; add the price or set `acute_transfers: false`")
+                        continue
+                    }
+                    price = 7 * p
+                }
+                let cost = scenario.acuteTransferCostSEKPerBedWeek + scenario.acuteTransferCostSEKPerBedWeekMinute * minutes
+                let v = model.addVariable(lower: 0, upper: .infinity, objective: cost,
+                                          name: label("v", data.hospitals[h].id, data.hospitals[h2].id, data.specialties[s].id, "\(w)"))
+                layout.transfers.append(TransferKey(from: h, to: h2, specialty: s, week: w), v)
+                layout.transferTerms.append(TransferTerms(cost: cost, pricePerBedWeek: price, crossRegion: cross))
+                model.addCoefficient(row: excessRow, column: v, value: 1)
+                model.addCoefficient(row: inRow, column: v, value: 1)
+            }
+        }
+    }
+
+    // MARK: x (SPEC §3, §3.2)
+
+    func isOpen(region r: Int, hospital h: Int, specialty s: Int, careType t: CareType) -> Bool {
+        if data.hospitals[h].region == r { return true }
+        let referred = (data.referrals[Referral(originRegion: r, hospital: h, specialty: s, careType: t)] ?? 0) > 0
+        switch routes {
+        case .ownRegion: return false
+        case .statusQuo: return referred
+        // Today's routes stay open whatever their length, so the plan can do what the status quo does (v2).
+        case .all: return referred || data.travelMinutes(region: r, hospital: h) <= scenario.maxTravelMinutes
+        }
+    }
+
+    /// base(r, h, s, t) and p(s, t, level(h)) of an out-of-region route; nil (and the gap
+    /// recorded) when a price or cost is missing.
+    mutating func routeTerms(region r: Int, hospital h: Int, specialty s: Int, careType t: CareType) -> (base: Double, price: Double)? {
+        // The price is needed whatever the perspective: the settlement uses it.
+        let listPrice = data.price(specialty: s, careType: t, hospital: h)
+        if listPrice == nil {
+            missing.insert("pricelist: no price for (\(data.specialties[s].id), \(t.rawValue), \(data.hospitals[h].level.rawValue)), needed for patients from other regions at \(data.hospitals[h].id)")
+        }
+        let homeCost = data.ownCosts.cost(region: r, specialty: s, careType: t)
+        if homeCost == nil {
+            missing.insert("costs: no own cost for (\(data.regions[r].id), \(data.specialties[s].id), \(t.rawValue))")
+        }
+        var other = listPrice
+        if scenario.perspective == .system {
+            other = data.ownCosts.cost(region: data.hospitals[h].region, specialty: s, careType: t)
+            if other == nil {
+                missing.insert("costs: no own cost for (\(data.regions[data.hospitals[h].region].id), \(data.specialties[s].id), \(t.rawValue))")
+            }
+        }
+        guard let listPrice, let other, let homeCost else { return nil }
+        return (other - homeCost, listPrice)
+    }
+
+    mutating func addFlows() {
+        for key in layout.queueKeys {
+            let (r, s, t) = (key.region, key.specialty, key.careType)
+            guard let mix = data.caseMix[SpecialtyCareType(s, t)] else { continue }
+            for h in data.hospitals.indices where isOpen(region: r, hospital: h, specialty: s, careType: t) {
+                let offeredWeeks = weeks.filter { data.offers(hospital: h, specialty: s, careType: t, week: $0) }
+                guard !offeredWeeks.isEmpty else { continue }
+                let own = data.hospitals[h].region == r
+                var base = 0.0, price = 0.0
+                if !own {
+                    guard let terms = routeTerms(region: r, hospital: h, specialty: s, careType: t) else { continue }
+                    (base, price) = terms
+                }
+                let travel = scenario.travelCostSEKPerMinute * data.travelMinutes(region: r, hospital: h)
+                let terms = FlowTerms(cooperationCost: base, travelCost: travel, price: price, outOfRegion: !own,
+                                      bedsPerCase: mix.bedDays / 7, theatreHoursPerCase: mix.orMinutes / 60, visitsPerCase: mix.visits)
+                for w in offeredWeeks {
+                    let x = model.addVariable(lower: 0, upper: .infinity, objective: base + travel,
+                                              name: label("x", data.regions[r].id, data.hospitals[h].id, data.specialties[s].id, t.rawValue, "\(w)"))
+                    layout.flows.append(FlowKey(region: r, hospital: h, specialty: s, careType: t, week: w), x)
+                    layout.flowTerms.append(terms)
+                    model.addCoefficient(row: layout.treatedRows[QueueWeek(queue: key, week: w)]!, column: x, value: 1)
+                    if mix.bedDays > 0, let row = layout.freeBedRows[WardWeek(hospital: h, specialty: s, week: w)] {
+                        model.addCoefficient(row: row, column: x, value: terms.bedsPerCase)
+                    }
+                }
+            }
+        }
+    }
+
+    // MARK: Theatre and clinic rows (only where some x uses them)
+
+    mutating func addTheatreRows() {
+        for (k, (key, x)) in layout.flows.entries.enumerated() where layout.flowTerms[k].theatreHoursPerCase > 0 {
+            let ward = WardWeek(hospital: key.hospital, specialty: key.specialty, week: key.week)
+            let row: Int
+            if let existing = layout.theatreRows[ward] {
+                row = existing
+            } else {
+                let hours = data.capacity.capacity(hospital: ward.hospital, specialty: ward.specialty, week: ward.week).orHours
+                row = model.addRow(lower: -.infinity, upper: hours, name: label("theatre", id(ward)))
+                layout.theatreRows.append(ward, row)
+                layout.theatreHours.append(hours)
+            }
+            model.addCoefficient(row: row, column: x, value: layout.flowTerms[k].theatreHoursPerCase)
+        }
+    }
+
+    mutating func addClinicRows() {
+        for (k, (key, x)) in layout.flows.entries.enumerated() where layout.flowTerms[k].visitsPerCase > 0 {
+            let ward = WardWeek(hospital: key.hospital, specialty: key.specialty, week: key.week)
+            let row: Int
+            if let existing = layout.clinicRows[ward] {
+                row = existing
+            } else {
+                let visits = data.capacity.capacity(hospital: ward.hospital, specialty: ward.specialty, week: ward.week).visits
+                row = model.addRow(lower: -.infinity, upper: visits, name: label("clinic", id(ward)))
+                layout.clinicRows.append(ward, row)
+                layout.clinicVisits.append(visits)
+            }
+            model.addCoefficient(row: row, column: x, value: layout.flowTerms[k].visitsPerCase)
+        }
+    }
+
+    // MARK: No region worse off (SPEC §3.5)
+
+    /// Σ_{t,a} q(R, s, t, wN, a) ≤ Q_sq and Σ_t q(R, s, t, wN, G) ≤ G_sq, for each bound given.
+    mutating func addNoWorseRows(_ bounds: SummerModelBuilder.WaitingBounds) {
+        let last = scenario.weeks.upperBound, G = scenario.guaranteeWeeks
+        let allBands = [QueueBand.young] + Array(0...G)
+        for bound in bounds.keys.sorted() where includes(bound.specialty) {
+            let row = model.addRow(lower: -.infinity, upper: bounds[bound]!,
+                                   name: label("no_worse", data.regions[bound.region].id, data.specialties[bound.specialty].id, bound.overGuarantee ? "g" : "q"))
+            layout.noWorseRows.append(bound, row)
+            for key in layout.queueKeys where key.region == bound.region && key.specialty == bound.specialty {
+                for a in (bound.overGuarantee ? [G] : allBands) {
+                    if let q = layout.queues[QueueBand(queue: key, week: last, band: a)] { model.addCoefficient(row: row, column: q, value: 1) }
+                }
+            }
+        }
     }
 }

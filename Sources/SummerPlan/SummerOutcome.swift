@@ -2,19 +2,31 @@ import LinearProgramming
 import PlanningData
 import Scenario
 
-/// The four parts of the summer objective (SPEC §3), each reported on its own.
+/// The six parts of the summer objective (SPEC §3.3), each reported on its own.
 public struct SummerCosts: Sendable, Equatable {
     public var cooperation = 0.0
     public var travel = 0.0
     public var waiting = 0.0
+    /// Waiting over the guarantee (v2).
+    public var guarantee = 0.0
     public var overload = 0.0
-    public var total: Double { cooperation + travel + waiting + overload }
+    /// Acute transfers (v2).
+    public var acuteTransfer = 0.0
+    public var total: Double { cooperation + travel + waiting + guarantee + overload + acuteTransfer }
 
-    public init(cooperation: Double = 0, travel: Double = 0, waiting: Double = 0, overload: Double = 0) {
+    public init(cooperation: Double = 0, travel: Double = 0, waiting: Double = 0, guarantee: Double = 0, overload: Double = 0,
+                acuteTransfer: Double = 0) {
         self.cooperation = cooperation
         self.travel = travel
         self.waiting = waiting
+        self.guarantee = guarantee
         self.overload = overload
+        self.acuteTransfer = acuteTransfer
+    }
+
+    static func + (a: Self, b: Self) -> Self {
+        SummerCosts(cooperation: a.cooperation + b.cooperation, travel: a.travel + b.travel, waiting: a.waiting + b.waiting,
+                    guarantee: a.guarantee + b.guarantee, overload: a.overload + b.overload, acuteTransfer: a.acuteTransfer + b.acuteTransfer)
     }
 }
 
@@ -30,6 +42,8 @@ public struct WaitingResult: Sendable {
     public let key: RegionSpecialtyCareType
     public let week: Int
     public let waiting: Double
+    /// The part in band G: waited the guarantee or longer (v2).
+    public let overGuarantee: Double
 }
 
 /// One row of occupancy.csv.
@@ -39,10 +53,21 @@ public struct OccupancyResult: Sendable {
     public let acuteBeds: Double
     public let electiveBeds: Double
     public let overloadBeds: Double
-    /// Decrease of the optimal objective per extra staffed bed (−θ × dual); nil without duals.
+    /// Decrease of the optimal objective per extra staffed bed (θ × |dual|); nil without duals.
     public let bedValue: Double?
-    /// (acute + elective) ÷ staffed; nil without staffed beds.
-    public var occupancy: Double? { staffedBeds > 0 ? (acuteBeds + electiveBeds) / staffedBeds : nil }
+    /// Acute bed-weeks moved to or from other hospitals (v2).
+    public let acuteTransferredOut: Double
+    public let acuteTransferredIn: Double
+    /// (elective + A − out + in) ÷ staffed; nil without staffed beds.
+    public var occupancy: Double? {
+        staffedBeds > 0 ? (electiveBeds + acuteBeds - acuteTransferredOut + acuteTransferredIn) / staffedBeds : nil
+    }
+}
+
+/// One row of acute_transfers.csv.
+public struct TransferResult: Sendable {
+    public let from: Int, to: Int, specialty: Int, week: Int
+    public let bedWeeks: Double
 }
 
 /// One theatre row: hours used and what an extra hour is worth.
@@ -62,31 +87,41 @@ public struct SettlementRow: Sendable {
     public var net: Double { sold - bought }
 }
 
-/// A solved summer model read back into planning terms.
+/// A solved summer model read back into planning terms, through the model's layout.
 public struct SummerOutcome: Sendable {
     public let routes: RoutePolicy
     public let result: SolveResult
     public var status: ReportedStatus { result.reportedStatus }
     /// The objective's parts recomputed from the solution in Swift; nil without a solution.
     public let costs: SummerCosts?
+    /// The same parts per region (SPEC §3.4 v2): cooperation, travel, waiting and guarantee of
+    /// the home region; overload and acute transfer of the region of the overloaded hospital.
+    public let costsByRegion: [SummerCosts]
     public let flows: [FlowResult]
     public let waiting: [WaitingResult]
     public let occupancy: [OccupancyResult]
+    public let transfers: [TransferResult]
     public let theatre: [TheatreResult]
     /// Every region, also those with no trade.
     public let settlement: [SettlementRow]
     public let casesTreated: Double
     public let casesOutOfRegion: Double
     public let finalWaiting: Double
+    public let finalWaitingOverGuarantee: Double
     public let overloadBedWeeks: Double
-    /// The waiting list at the start (backlog) per region.
+    public let acuteTransferBedWeeks: Double
+    /// The waiting list at the start (backlog) per region, and the part already over the guarantee.
     public let startWaitingByRegion: [Double]
-    /// The waiting list at the end of the horizon per region.
+    public let startOverGuaranteeByRegion: [Double]
+    /// The waiting list at the end of the horizon per region, and its part over the guarantee.
     public let finalWaitingByRegion: [Double]
+    public let finalOverGuaranteeByRegion: [Double]
+    /// Final waiting and over-guarantee waiting per (region, specialty), for no_region_worse_off.
+    public let finalByRegionSpecialty: [RegionSpecialtyBound: Double]
 
     public var objective: Double? { costs?.total }
 
-    /// The `limit` bed rows whose extra staffed bed saves most (bed value above half an öre),
+    /// The `limit` ward-weeks whose extra staffed bed saves most (bed value above half an öre),
     /// largest first, ties by hospital id, specialty id and week.
     public func bedsWorthMost(_ data: DataSet, limit: Int) -> [OccupancyResult] {
         let worth = occupancy.filter { ($0.bedValue ?? 0) > 0.005 }.sorted {
@@ -97,78 +132,139 @@ public struct SummerOutcome: Sendable {
     }
 
     /// Reads `result` for `model`. Values below 1e-9 are taken as zero.
-    public init(model: SummerModel, result: SolveResult, data: DataSet, lastWeek: Int) {
+    public init(model: SummerModel, result: SolveResult, data: DataSet) {
+        let layout = model.layout, G = model.guaranteeWeeks, last = model.weeks.upperBound
+        let regionCount = data.regions.count
         routes = model.routes
         self.result = result
-        var startByRegion = [Double](repeating: 0, count: data.regions.count)
-        for (key, value) in model.backlog { startByRegion[key.region] += value }
+        var startByRegion = [Double](repeating: 0, count: regionCount), startOver = startByRegion
+        for (key, bands) in layout.backlogByBand {
+            startByRegion[key.region] += bands.reduce(0, +)
+            startOver[key.region] += bands[G]
+        }
         startWaitingByRegion = startByRegion
+        startOverGuaranteeByRegion = startOver
+        let zeros = [Double](repeating: 0, count: regionCount)
         guard result.hasSolution else {
-            costs = nil; flows = []; waiting = []; occupancy = []; theatre = []
+            costs = nil; costsByRegion = Array(repeating: SummerCosts(), count: regionCount)
+            flows = []; waiting = []; occupancy = []; transfers = []; theatre = []
             settlement = data.regions.indices.map { SettlementRow(region: $0, sold: 0, bought: 0) }
-            casesTreated = 0; casesOutOfRegion = 0; finalWaiting = 0; overloadBedWeeks = 0
-            finalWaitingByRegion = startByRegion.map { _ in 0 }
+            casesTreated = 0; casesOutOfRegion = 0; finalWaiting = 0; finalWaitingOverGuarantee = 0
+            overloadBedWeeks = 0; acuteTransferBedWeeks = 0
+            finalWaitingByRegion = zeros; finalOverGuaranteeByRegion = zeros; finalByRegionSpecialty = [:]
             return
         }
         let x = result.primalValues
         func value(_ column: Int) -> Double { let v = x[column]; return abs(v) < 1e-9 ? 0 : v }
-        var costs = SummerCosts()
+        var byRegion = Array(repeating: SummerCosts(), count: regionCount)
+        var sold = zeros, bought = zeros
+
+        // Flows.
         var flows: [FlowResult] = [], treated = 0.0, outside = 0.0
-        var sold = [Double](repeating: 0, count: data.regions.count), bought = sold
-        var elective = [Int: Double]()  // bed row → elective beds
-        var theatreUse = [Int: Double]()
-        for f in model.flows {
-            let cases = value(f.column)
+        var elective: [WardWeek: Double] = [:], theatreUse: [WardWeek: Double] = [:]
+        for (k, (key, column)) in layout.flows.entries.enumerated() {
+            let cases = value(column)
             guard cases != 0 else { continue }
-            costs.cooperation += f.cooperationCost * cases
-            costs.travel += f.travelCost * cases
+            let terms = layout.flowTerms[k]
+            byRegion[key.region].cooperation += terms.cooperationCost * cases
+            byRegion[key.region].travel += terms.travelCost * cases
             treated += cases
-            if f.outOfRegion {
+            if terms.outOfRegion {
                 outside += cases
-                sold[data.hospitals[f.hospital].region] += f.price * cases
-                bought[f.region] += f.price * cases
+                sold[data.hospitals[key.hospital].region] += terms.price * cases
+                bought[key.region] += terms.price * cases
             }
-            flows.append(FlowResult(region: f.region, hospital: f.hospital, specialty: f.specialty, careType: f.careType,
-                                    week: f.week, cases: cases, outOfRegion: f.outOfRegion))
-            if let mix = data.caseMix[SpecialtyCareType(f.specialty, f.careType)] {
-                let k = (f.hospital * data.specialties.count + f.specialty) * 54 + f.week
-                elective[k, default: 0] += mix.bedDays / 7 * cases
-                theatreUse[k, default: 0] += mix.orMinutes / 60 * cases
+            flows.append(FlowResult(region: key.region, hospital: key.hospital, specialty: key.specialty, careType: key.careType,
+                                    week: key.week, cases: cases, outOfRegion: terms.outOfRegion))
+            let ward = WardWeek(hospital: key.hospital, specialty: key.specialty, week: key.week)
+            elective[ward, default: 0] += terms.bedsPerCase * cases
+            theatreUse[ward, default: 0] += terms.theatreHoursPerCase * cases
+        }
+
+        // Waiting by band.
+        var total: [QueueWeek: Double] = [:], over: [QueueWeek: Double] = [:]
+        for (band, column) in layout.queues.entries {
+            let v = value(column)
+            guard v != 0 else { continue }
+            let key = QueueWeek(queue: band.queue, week: band.week)
+            total[key, default: 0] += v
+            let weight = model.weight(band.week)
+            byRegion[band.queue.region].waiting += layout.waitCost[band.queue]! * weight * v
+            if band.band == G {
+                over[key, default: 0] += v
+                byRegion[band.queue.region].guarantee += layout.guaranteePenalty[band.queue]! * weight * v
             }
         }
-        var waiting: [WaitingResult] = [], final = 0.0
-        var finalByRegion = [Double](repeating: 0, count: data.regions.count)
-        for q in model.queues {
-            let v = value(q.column)
-            costs.waiting += q.cost * v
-            if q.week == lastWeek { final += v; finalByRegion[q.key.region] += v }
-            if v != 0 { waiting.append(WaitingResult(key: q.key, week: q.week, waiting: v)) }
+        var waiting: [WaitingResult] = [], final = 0.0, finalOver = 0.0
+        var finalByRegion = zeros, finalOverByRegion = zeros, bySpecialty: [RegionSpecialtyBound: Double] = [:]
+        for key in total.keys.sorted() {
+            let v = total[key]!, g = over[key] ?? 0
+            waiting.append(WaitingResult(key: key.queue, week: key.week, waiting: v, overGuarantee: g))
+            guard key.week == last else { continue }
+            final += v; finalOver += g
+            finalByRegion[key.queue.region] += v
+            finalOverByRegion[key.queue.region] += g
+            bySpecialty[RegionSpecialtyBound(region: key.queue.region, specialty: key.queue.specialty, overGuarantee: false), default: 0] += v
+            bySpecialty[RegionSpecialtyBound(region: key.queue.region, specialty: key.queue.specialty, overGuarantee: true), default: 0] += g
         }
+
+        // Acute transfers.
+        var transfers: [TransferResult] = [], moved = 0.0
+        var out: [WardWeek: Double] = [:], into: [WardWeek: Double] = [:]
+        for (k, (key, column)) in layout.transfers.entries.enumerated() {
+            let v = value(column)
+            guard v != 0 else { continue }
+            let terms = layout.transferTerms[k], from = data.hospitals[key.from].region, to = data.hospitals[key.to].region
+            byRegion[from].acuteTransfer += terms.cost * v
+            moved += v
+            if terms.crossRegion {
+                sold[to] += terms.pricePerBedWeek * v
+                bought[from] += terms.pricePerBedWeek * v
+            }
+            transfers.append(TransferResult(from: key.from, to: key.to, specialty: key.specialty, week: key.week, bedWeeks: v))
+            out[WardWeek(hospital: key.from, specialty: key.specialty, week: key.week), default: 0] += v
+            into[WardWeek(hospital: key.to, specialty: key.specialty, week: key.week), default: 0] += v
+        }
+
+        // Wards.
         var occupancy: [OccupancyResult] = [], overload = 0.0
-        let duals = result.rowDuals
-        for b in model.bedRows {
-            let o = value(b.overloadColumn)
-            costs.overload += model.overloadPenalty * o
-            overload += o
-            let k = (b.hospital * data.specialties.count + b.specialty) * 54 + b.week
-            let bedValue = duals.isEmpty ? nil : max(0, -model.targetOccupancy * duals[b.row])
-            occupancy.append(OccupancyResult(hospital: b.hospital, specialty: b.specialty, week: b.week, staffedBeds: b.staffedBeds,
-                                             acuteBeds: b.acuteLoad, electiveBeds: elective[k] ?? 0, overloadBeds: o, bedValue: bedValue))
+        let duals = result.rowDuals, theta = model.targetOccupancy
+        for ward in layout.wards {
+            let balance = layout.balances[ward]!
+            var o = 0.0
+            if let column = layout.overloads[ward] {
+                o = value(column)
+                byRegion[data.hospitals[ward.hospital].region].overload += model.overloadPenalty * o
+                overload += o
+            }
+            // The row that an extra bed relaxes: acute excess where E > 0, else free beds (SPEC §3.4).
+            let row = balance.acuteExcess > 0 ? layout.acuteExcessRows[ward] : layout.freeBedRows[ward]
+            let bedValue = duals.isEmpty ? nil : row.map { theta * abs(duals[$0]) }
+            occupancy.append(OccupancyResult(
+                hospital: ward.hospital, specialty: ward.specialty, week: ward.week, staffedBeds: balance.staffedBeds,
+                acuteBeds: balance.acuteLoad, electiveBeds: elective[ward] ?? 0, overloadBeds: o, bedValue: bedValue ?? (duals.isEmpty ? nil : 0),
+                acuteTransferredOut: out[ward] ?? 0, acuteTransferredIn: into[ward] ?? 0))
         }
-        theatre = model.theatreRows.map { t in
-            let k = (t.hospital * data.specialties.count + t.specialty) * 54 + t.week
-            return TheatreResult(hospital: t.hospital, specialty: t.specialty, week: t.week, hours: t.capacity,
-                                 usedHours: theatreUse[k] ?? 0, hourValue: duals.isEmpty ? nil : max(0, -duals[t.row]))
+        theatre = zip(layout.theatreRows.entries, layout.theatreHours).map { entry, hours in
+            let (ward, row) = entry
+            return TheatreResult(hospital: ward.hospital, specialty: ward.specialty, week: ward.week, hours: hours,
+                                 usedHours: theatreUse[ward] ?? 0, hourValue: duals.isEmpty ? nil : max(0, -duals[row]))
         }
-        self.costs = costs
+        costsByRegion = byRegion
+        costs = byRegion.reduce(SummerCosts(), +)
         self.flows = flows
         self.waiting = waiting
         self.occupancy = occupancy
+        self.transfers = transfers
         settlement = data.regions.indices.map { SettlementRow(region: $0, sold: sold[$0], bought: bought[$0]) }
         casesTreated = treated
         casesOutOfRegion = outside
         finalWaiting = final
+        finalWaitingOverGuarantee = finalOver
         overloadBedWeeks = overload
+        acuteTransferBedWeeks = moved
         finalWaitingByRegion = finalByRegion
+        finalOverGuaranteeByRegion = finalOverByRegion
+        finalByRegionSpecialty = bySpecialty
     }
 }

@@ -10,11 +10,15 @@ public enum SummerPlanError: Error, Sendable, CustomStringConvertible {
     case missingPrices(MissingPricesError)
     /// The model failed validation or the solver refused it: a bug, not an input problem.
     case internalError(String)
+    /// The scenario cannot be planned as asked (invalid input), e.g. `no_region_worse_off` with a
+    /// status quo that is not solved to optimality.
+    case invalidScenario(String)
 
     public var description: String {
         switch self {
         case let .missingPrices(e): return e.description
         case let .internalError(text): return text
+        case let .invalidScenario(text): return text
         }
     }
 }
@@ -30,10 +34,55 @@ public struct SummerRun: Sendable {
     public let solveSeconds: Double
 
     /// objective(status quo) − objective(plan), when both have one.
+    /// Null unless both the plan and the status quo are optimal (SPEC §9 v2).
     public var gainVsStatusQuo: Double? {
-        guard let sq = statusQuo?.objective, let plan = plan.objective else { return nil }
-        return sq - plan
+        guard let sq = statusQuo, sq.status == .optimal, plan.status == .optimal,
+              let sqObjective = sq.objective, let planObjective = plan.objective else { return nil }
+        return sqObjective - planObjective
     }
+
+    /// The no-region-worse-off bounds the plan was solved under (empty without the option).
+    public var waitingBounds: SummerModelBuilder.WaitingBounds = [:]
+
+    public init(prepared: PreparedSummer, model: SummerModel, compiled: CompiledModel, plan: SummerOutcome, statusQuo: SummerOutcome?,
+                buildSeconds: Double, solveSeconds: Double, waitingBounds: SummerModelBuilder.WaitingBounds = [:]) {
+        self.prepared = prepared
+        self.model = model
+        self.compiled = compiled
+        self.plan = plan
+        self.statusQuo = statusQuo
+        self.buildSeconds = buildSeconds
+        self.solveSeconds = solveSeconds
+        self.waitingBounds = waitingBounds
+    }
+
+    /// The per-region account (SPEC §3.4 v2), one row per region in data-set order.
+    public var regionAccounts: [RegionAccount] {
+        let d = prepared.data
+        let bothOptimal = gainVsStatusQuo != nil
+        return d.regions.indices.map { r in
+            let sq = bothOptimal ? statusQuo : nil
+            return RegionAccount(
+                region: r, cost: plan.costs == nil ? nil : plan.costsByRegion[r].total, costStatusQuo: sq.map { $0.costsByRegion[r].total },
+                finalWaiting: plan.costs == nil ? nil : plan.finalWaitingByRegion[r], finalWaitingStatusQuo: sq.map { $0.finalWaitingByRegion[r] },
+                overGuarantee: plan.costs == nil ? nil : plan.finalOverGuaranteeByRegion[r],
+                overGuaranteeStatusQuo: sq.map { $0.finalOverGuaranteeByRegion[r] },
+                net: plan.costs == nil ? nil : plan.settlement[r].net, netStatusQuo: sq.map { $0.settlement[r].net })
+        }
+    }
+}
+
+/// One row of regions.csv: what a region's part of the objective is in the plan and in the
+/// status quo, its final waiting list and settlement (SPEC §3.4, §7 v2). Status-quo values are
+/// nil unless both are optimal.
+public struct RegionAccount: Sendable {
+    public let region: Int
+    public let cost: Double?, costStatusQuo: Double?
+    public let finalWaiting: Double?, finalWaitingStatusQuo: Double?
+    public let overGuarantee: Double?, overGuaranteeStatusQuo: Double?
+    public let net: Double?, netStatusQuo: Double?
+    /// Status-quo cost less plan cost.
+    public var gain: Double? { costStatusQuo.flatMap { sq in cost.map { sq - $0 } } }
 }
 
 /// Builds and solves a summer scenario and its status quo with a solver handed in from above.
@@ -73,40 +122,126 @@ public struct SummerPlanner: Sendable {
 
     /// Solves one built model.
     public func solve(_ model: SummerModel, _ compiled: CompiledModel, _ prepared: PreparedSummer,
-                      warmStart: Basis? = nil, method: SimplexMethod = .dual, verbose: Bool = false) throws(SummerPlanError) -> SummerOutcome {
+                      warmStart: Basis? = nil, method: SimplexMethod = .dual, verbose: Bool = false,
+                      previous: PreviousSolve? = nil) throws(SummerPlanError) -> SummerOutcome {
         let parameters = Self.parameters(prepared.scenario.solver, warmStart: warmStart, method: method, verbose: verbose)
         let result: SolveResult
-        do { result = try solver.solve(compiled, parameters: parameters) } catch { throw .internalError("the solver refused the summer model: \(error)") }
-        return SummerOutcome(model: model, result: result, data: prepared.data, lastWeek: prepared.scenario.weeks.upperBound)
+        do { result = try solver.solve(compiled, parameters: parameters, reusing: previous) } catch {
+            throw .internalError("the solver refused the summer model: \(error)")
+        }
+        return Self.outcome(model, result, prepared)
+    }
+
+    /// The outcome of a solved model.
+    static func outcome(_ model: SummerModel, _ result: SolveResult, _ prepared: PreparedSummer) -> SummerOutcome {
+        SummerOutcome(model: model, result: result, data: prepared.data)
     }
 
     /// The plan and, unless the scenario says otherwise, the status quo (SPEC §3). The two are
-    /// independent LPs: they are solved at once on two threads (GLPK's state is per thread).
+    /// independent LPs, handed to the solver together (``LinearSolver/solveAll(_:)``).
     ///
     /// - Parameter statusQuo: false skips the status quo whatever the scenario says (`compare`, `sweep`).
     public func run(_ prepared: PreparedSummer, statusQuo compareWithStatusQuo: Bool = true, verbose: Bool = false) throws(SummerPlanError) -> SummerRun {
         let scenario = prepared.scenario
         let withStatusQuo = compareWithStatusQuo && scenario.compareStatusQuo && scenario.routes != .statusQuo
+        if scenario.noRegionWorseOff && withStatusQuo { return try runNoRegionWorseOff(prepared, verbose: verbose) }
         let buildStart = ContinuousClock.now
         let (model, compiled) = try build(prepared)
         let statusQuoModel = withStatusQuo ? try build(prepared, routes: .statusQuo) : nil
         let buildTime = ContinuousClock.now - buildStart
 
         let solveStart = ContinuousClock.now
+        // Both models go to the solver in one call, so that a solver with a thread pool (the
+        // decomposing solver) shares it between them.
         let jobs: [(SummerModel, CompiledModel)] = [(model, compiled)] + (statusQuoModel.map { [$0] } ?? [])
-        let outcomes = Mutex<[Int: Result<SummerOutcome, SummerPlanError>]>([:])
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { k in
-            let outcome = Result { () throws(SummerPlanError) -> SummerOutcome in
-                try solve(jobs[k].0, jobs[k].1, prepared, verbose: verbose)
-            }
-            outcomes.withLock { $0[k] = outcome }
-        }
+        let parameters = Self.parameters(scenario.solver, verbose: verbose)
+        let solved = solver.solveAll(jobs.map { SolveRequest($0.1, parameters: parameters) })
         let solveTime = ContinuousClock.now - solveStart
-        let results = outcomes.withLock { $0 }
-        let plan = try results[0]!.get()
-        let statusQuo = try results[1].map { result throws(SummerPlanError) in try result.get() }
+        let outcomes = try solved.indices.map { k throws(SummerPlanError) -> SummerOutcome in
+            switch solved[k] {
+            case let .success(result):
+                return Self.outcome(jobs[k].0, result, prepared)
+            case let .failure(error):
+                throw .internalError("the solver refused the summer model: \(error)")
+            }
+        }
+        let plan = outcomes[0]
+        let statusQuo = outcomes.count > 1 ? outcomes[1] : nil
         return SummerRun(prepared: prepared, model: model, compiled: compiled, plan: plan, statusQuo: statusQuo,
                          buildSeconds: buildTime.seconds, solveSeconds: solveTime.seconds)
+    }
+
+    /// `no_region_worse_off` (SPEC §3.5): the status quo first, then the largest final waiting
+    /// and over-guarantee waiting of each (region, specialty) over its optimal solutions, then
+    /// the plan bounded by them.
+    func runNoRegionWorseOff(_ prepared: PreparedSummer, verbose: Bool) throws(SummerPlanError) -> SummerRun {
+        let buildStart = ContinuousClock.now
+        let (sqModel, sqCompiled) = try build(prepared, routes: .statusQuo)
+        var buildTime = ContinuousClock.now - buildStart
+        let solveStart = ContinuousClock.now
+        let statusQuo = try solve(sqModel, sqCompiled, prepared, verbose: verbose)
+        guard statusQuo.status == .optimal, let zStar = statusQuo.objective else {
+            throw .invalidScenario("no_region_worse_off: the status quo must be solved to optimality, but its status is \(statusQuo.status.rawValue)")
+        }
+        let bounds = try largestStatusQuoWaiting(prepared, statusQuo: statusQuo, objective: zStar)
+        let planBuild = ContinuousClock.now
+        let model: SummerModel
+        do { model = try SummerModelBuilder.build(prepared, bounds: bounds) } catch { throw .missingPrices(error) }
+        let compiled: CompiledModel
+        do { compiled = try model.model.compiled() } catch { throw .internalError("the summer model is invalid: \(error)") }
+        buildTime += ContinuousClock.now - planBuild
+        let plan = try solve(model, compiled, prepared, verbose: verbose)
+        return SummerRun(prepared: prepared, model: model, compiled: compiled, plan: plan, statusQuo: statusQuo,
+                         buildSeconds: buildTime.seconds, solveSeconds: (ContinuousClock.now - solveStart).seconds, waitingBounds: bounds)
+    }
+
+    /// Q_sq(R, s) and G_sq(R, s), each plus 1e-6 · max(1, value): per specialty block, the status
+    /// quo is held at its block optimum plus 1e-9 · max(1, |z*|) and each final figure maximised
+    /// in turn (warm-started from the block's optimal basis).
+    func largestStatusQuoWaiting(_ prepared: PreparedSummer, statusQuo: SummerOutcome, objective zStar: Double)
+        throws(SummerPlanError) -> SummerModelBuilder.WaitingBounds
+    {
+        let slack = 1e-9 * max(1, abs(zStar))
+        var bounds: SummerModelBuilder.WaitingBounds = [:]
+        let specialties = Set(prepared.data.demand.keys.map(\.specialty)).union(prepared.data.backlog.keys.map(\.specialty)).sorted()
+        for s in specialties {
+            var block: SummerModel
+            do { block = try SummerModelBuilder.build(prepared, routes: .statusQuo, specialties: [s]) } catch { throw .missingPrices(error) }
+            let regions = Set(block.layout.queueKeys.map(\.region)).sorted()
+            guard !regions.isEmpty else { continue }
+            // The objective row c·x, free at first, then held at the block's optimum.
+            let costs = block.model.objective
+            let objectiveRow = block.model.addRow(lower: -.infinity, upper: .infinity)
+            for (column, c) in costs.enumerated() where c != 0 { block.model.addCoefficient(row: objectiveRow, column: column, value: c) }
+            var compiled: CompiledModel
+            do { compiled = try block.model.compiled() } catch { throw .internalError("the status-quo block is invalid: \(error)") }
+            let first = try solve(block, compiled, prepared)
+            guard first.status == .optimal, let blockOptimum = first.result.objectiveValue else {
+                throw .invalidScenario("no_region_worse_off: the status quo of \(prepared.data.specialties[s].id) is \(first.status.rawValue)")
+            }
+            block.model.setRowBounds(objectiveRow, lower: -.infinity, upper: blockOptimum + slack)
+            var basis = first.result.basis
+            for r in regions {
+                for overGuarantee in [false, true] {
+                    for column in costs.indices { block.model.setObjective(column: column, to: 0) }
+                    for key in block.layout.queueKeys where key.region == r {
+                        for q in block.finalQueueColumns(key, overGuarantee: overGuarantee) { block.model.setObjective(column: q, to: -1) }
+                    }
+                    do { compiled = try block.model.compiled() } catch { throw .internalError("the status-quo block is invalid: \(error)") }
+                    let parameters = Self.parameters(prepared.scenario.solver, warmStart: basis, method: .primal)
+                    let result: SolveResult
+                    do { result = try solver.solve(compiled, parameters: parameters) } catch { throw .internalError("the solver refused the status-quo block: \(error)") }
+                    guard result.reportedStatus == .optimal, let value = result.objectiveValue else {
+                        throw .invalidScenario("no_region_worse_off: re-solving the status quo of \(prepared.data.specialties[s].id) gave \(result.reportedStatus.rawValue)")
+                    }
+                    basis = result.basis ?? basis
+                    let largest = max(0, -value)
+                    bounds[RegionSpecialtyBound(region: r, specialty: s, overGuarantee: overGuarantee)] = largest + 1e-6 * max(1, largest)
+                }
+            }
+        }
+        _ = statusQuo
+        return bounds
     }
 }
 

@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import GLPKBackend
 import LevelStructuring
+import PlanningData
 import Reports
 import Scenario
 import SummerPlan
@@ -61,40 +62,49 @@ struct BatchCommand: ParsableCommand {
         // Scenarios run side by side; a lone scenario gets every core for its own proposals.
         let innerJobs = workers == 1 ? (jobs ?? processorCount) : 1
         let bar = ProgressBar("Scenarios")
-        let rows = Mutex<[Int: [String]]>([:]), done = Atomic<Int>(0), next = Atomic<Int>(0)
+        let rows = Mutex<[Int: BatchFiles.Row]>([:]), done = Atomic<Int>(0), next = Atomic<Int>(0)
         bar.update(0, mine.count)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while true {
                 let k = next.add(1, ordering: .relaxed).oldValue
                 guard k < mine.count else { break }
                 let file = mine[k]
-                let row = BatchFiles.runOne(file, folder: (out as NSString).appendingPathComponent(folders[file]!),
+                let row = BatchFiles.runOne(file, folder: UserPath.join(out, folders[file]!),
                                             jobs: innerJobs, force: force, excel: excel)
                 rows.withLock { $0[k] = row }
                 bar.update(done.add(1, ordering: .relaxed).newValue, mine.count)
             }
         }
-        var csv = CSVDocument(header: ["file", "name", "kind", "status", "objective_sek", "seconds", "error"])
+        // batch.csv: the columns of docs/batch.md, then open_sites and gap (appended, so that
+        // readers of the first seven columns are unaffected).
+        var csv = CSVDocument(header: ["file", "name", "kind", "status", "objective_sek", "seconds", "error", "open_sites", "gap"])
         let collected = rows.withLock { $0 }
-        for k in mine.indices { csv.append(collected[k]!) }
+        let ordered = mine.indices.map { collected[$0]! }
+        for row in ordered {
+            csv.append([row.file, row.name, row.kind, row.status, row.objective.map { NumberFormatting.csv($0) } ?? "",
+                        NumberFormatting.csv(row.seconds, decimals: 3), row.error, row.openSiteIDs, row.gap.map { NumberFormatting.csv($0) } ?? ""])
+        }
         let name = count == 1 ? "batch.csv" : "batch-\(index)-of-\(count).csv"
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            try Data(CSVFormat(excel: excel).render(csv).utf8).write(to: URL(fileURLWithPath: (out as NSString).appendingPathComponent(name)))
-            if count > 1 {
-                // What this part is, for `samplan merge`.
+            try Data(CSVFormat(excel: excel).render(csv).utf8).write(to: URL(fileURLWithPath: UserPath.join(out, name)), options: .atomic)
+            if count == 1 {
+                try Data(BatchOverview.render(header: csv.header, rows: csv.rows, folders: mine.map {
+                    (folders[$0]!, UserPath.join(out, folders[$0]!))
+                }).utf8).write(to: URL(fileURLWithPath: UserPath.join(out, "report.html")), options: .atomic)
+            } else {
+                // What this part is, for `samplan merge` (which writes the overview report.html).
                 let manifest = BatchPartManifest(shard: index, of: count, samplanVersion: Samplan.version, batch: .init(
                     files: all, excel: excel, csv: name, header: csv.header,
-                    results: mine.indices.map { .init(file: mine[$0], folder: folders[mine[$0]]!, row: collected[$0]!) }))
-                try manifest.rendered().write(to: URL(fileURLWithPath: (out as NSString)
-                    .appendingPathComponent(ShardManifestHeader.fileName(shard: index, of: count))))
+                    results: mine.indices.map { .init(file: mine[$0], folder: folders[mine[$0]]!, row: csv.rows[$0]) }))
+                try manifest.rendered().write(to: URL(fileURLWithPath: UserPath.join(out, ShardManifestHeader.fileName(shard: index, of: count))))
             }
         } catch {
             throw Console.fail(.internalError, "\(out)/\(name): \(error.localizedDescription)")
         }
-        let failed = collected.values.filter { $0[3] == "error" }
+        let failed = ordered.filter { $0.status == "error" }
         Console.out("\(mine.count) scenarios\(count > 1 ? " (part \(index) of \(count), \(all.count) in all)" : ""), \(failed.count) failed: \(out)/\(name)\n")
-        for row in failed { Console.error(row[6].hasPrefix(row[0]) ? row[6] : "\(row[0]): \(row[6])") }
+        for row in failed { Console.error(row.error.hasPrefix(row.file) ? row.error : "\(row.file): \(row.error)") }
         if !failed.isEmpty { throw ExitCode(ExitStatus.someScenariosFailed.rawValue) }
     }
 }
@@ -110,10 +120,10 @@ enum BatchFiles {
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw Console.fail(.missingFile, "\(path): no such file or folder")
             }
-            if !isDirectory.boolValue { files.insert(ScenarioPaths.normalize(path)); continue }
+            if !isDirectory.boolValue { files.insert(UserPath.normalize(path)); continue }
             guard let walker = fm.enumerator(atPath: path) else { continue }
             for case let relative as String in walker where relative.hasSuffix(".yaml") {
-                files.insert(ScenarioPaths.normalize((path as NSString).appendingPathComponent(relative)))
+                files.insert(UserPath.resolve(relative, relativeTo: path))
             }
         }
         return files.sorted()
@@ -132,16 +142,35 @@ enum BatchFiles {
         var names: [String: String] = [:]
         for file in files {
             names[file] = stems[stem(file)]! == 1 ? stem(file)
-                : ((file as NSString).deletingPathExtension).split(separator: "/").filter { $0 != ".." && $0 != "." }.joined(separator: "__")
+                : UserPath.removingExtension(file).split(separator: "/").filter { $0 != ".." && $0 != "." }.joined(separator: "__")
         }
         return names
     }
 
+    /// One scenario's outcome: the row of batch.csv and of the overview report.
+    struct Row {
+        var report: BatchReport.Row
+        /// The optimum's open site ids joined by `+` (batch.csv's open_sites).
+        var openSiteIDs = ""
+        var file: String { report.file }
+        var name: String { report.name }
+        var kind: String { report.kind }
+        var status: String { report.status }
+        var objective: Double? { report.objective }
+        var seconds: Double { report.seconds ?? 0 }
+        /// batch.csv's error column (English, as the terminal).
+        var error: String
+        var gap: Double? { report.gap }
+    }
+
     /// Runs one scenario of either kind; never throws: a failure becomes a row.
-    static func runOne(_ file: String, folder: String, jobs: Int, force: Bool, excel: Bool) -> [String] {
+    static func runOne(_ file: String, folder: String, jobs: Int, force: Bool, excel: Bool) -> Row {
         let start = ContinuousClock.now
-        func row(_ name: String, _ kind: String, _ status: String, _ objective: Double?, _ error: String) -> [String] {
-            [file, name, kind, status, objective.map { NumberFormatting.csv($0) } ?? "", NumberFormatting.csv((ContinuousClock.now - start).seconds, decimals: 3), error]
+        let reportPath = UserPath.lastComponent(folder) + "/report.html"
+        func row(_ name: String, _ kind: String, _ status: String, _ objective: Double?, _ error: String, written: Bool = false) -> Row {
+            Row(report: BatchReport.Row(file: file, name: name, kind: kind, status: status, objective: objective,
+                                        seconds: (ContinuousClock.now - start).seconds, error: error, report: written ? reportPath : nil),
+                error: error)
         }
         let document: ScenarioDocument
         do { document = try ScenarioDocument.load(file) } catch {
@@ -156,10 +185,11 @@ enum BatchFiles {
             case let .summer(summer):
                 let prepared = try summer.prepare()
                 let loadSeconds = (ContinuousClock.now - start).seconds
-                let solver = GLPKSolver()
+                let solver = summerSolver(jobs: jobs)
                 let run = try SummerPlanner(solver: solver).run(prepared)
-                try ResultFolderWriter.write(ResultFiles.summer(run, solver: solver, format: format, loadSeconds: loadSeconds), to: folder, force: force)
-                return row(summer.name, "summer", run.plan.status.rawValue, run.plan.objective, "")
+                try ResultFolderWriter.write(ResultFiles.summer(run, solver: solver, jobs: jobs, format: format, loadSeconds: loadSeconds),
+                                            to: folder, force: force)
+                return row(summer.name, "summer", run.plan.status.rawValue, run.plan.objective, "", written: true)
             case let .levelStructuring(level):
                 let prepared = try level.prepare()
                 let loadSeconds = (ContinuousClock.now - start).seconds
@@ -168,8 +198,14 @@ enum BatchFiles {
                 try ResultFolderWriter.write(ResultFiles.level(run, solver: solver, format: format, jobs: jobs, loadSeconds: loadSeconds),
                                             to: folder, force: force)
                 let objective = run.rows.first { $0.name == "optimal" }?.totalCost
-                return row(level.name, "level_structuring", run.optimal.map { $0.status.rawValue } ?? "not_solved", objective,
-                           run.optimal?.explanation ?? "")
+                var result = row(level.name, "level_structuring", run.optimal.map { $0.status.rawValue } ?? "not_solved", objective,
+                                 run.optimal?.explanation ?? "", written: true)
+                let p = run.problem
+                if let open = run.optimal?.open {
+                    result.openSiteIDs = open.map { p.data.hospitals[p.candidates[$0]].id }.joined(separator: "+")
+                }
+                result.report.gap = run.optimal?.result.relativeGap
+                return result
             }
         } catch {
             return row(document.name, document.kind, "error", nil, "\(error)".replacingOccurrences(of: "\n", with: "; "))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanningData
 import Reports
 
 /// Merges the parts of `samplan batch --shard I/N` into the folder one `samplan batch` writes:
@@ -56,6 +57,8 @@ enum BatchMerge {
         guard let statusColumn = header.firstIndex(of: "status") else {
             throw Console.fail(.invalidInput, "\(first.part.path): batch.csv has no `status` column")
         }
+        // Per row: the result folder's name and where it is now, for the overview report.html.
+        var overview: [(link: String, path: String)] = []
         for (k, file) in files.enumerated() {
             let shard = k % count + 1
             let (part, manifest) = byShard[shard]!
@@ -66,13 +69,14 @@ enum BatchMerge {
             let result = results[cursor[shard]]
             cursor[shard] += 1
             rows.append(result.row)
+            overview.append((result.folder, UserPath.join(part.folder, result.folder)))
             guard result.row[statusColumn] != "error" else { continue }
             // A result folder is one name inside the part (batch never writes `/` in one); anything
             // else would copy from or to outside the folders.
             guard !result.folder.isEmpty, !result.folder.contains("/"), result.folder != ".", result.folder != ".." else {
                 throw Console.fail(.invalidInput, "\(part.path): the result folder `\(result.folder)` of \(file) is not a folder name")
             }
-            let source = (part.folder as NSString).appendingPathComponent(result.folder)
+            let source = UserPath.join(part.folder, result.folder)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), isDirectory.boolValue else {
                 throw Console.fail(.invalidInput, "\(part.path): the result folder \(source) of \(file) is missing")
@@ -98,7 +102,9 @@ enum BatchMerge {
             ("date", .string(ISO8601DateFormatter().string(from: Date()))),
         ])
         do {
-            try ResultFolderWriter.write([("batch.csv", CSVFormat(excel: first.manifest.batch.excel).render(csv)), ("run.json", info.rendered())],
+            try ResultFolderWriter.write([("batch.csv", CSVFormat(excel: first.manifest.batch.excel).render(csv)),
+                                          ("report.html", BatchOverview.render(header: header, rows: rows, folders: overview)),
+                                          ("run.json", info.rendered())],
                                          copying: copies, to: target, force: force)
         } catch {
             throw Console.fail(error.exists ? .usage : .internalError, error.description)

@@ -26,6 +26,17 @@ enum Console {
         FileHandle.standardError.write(Data(("warning: " + message + "\n").utf8))
     }
 
+    /// Prints problems with the per-file cap of SPEC v2 §2 (lines already carry their prefix).
+    static func capped(_ lines: [String]) {
+        guard !lines.isEmpty else { return }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+    }
+
+    /// Information asked for with --verbose, on stderr, one line each.
+    static func note(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
     static func out(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }

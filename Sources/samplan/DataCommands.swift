@@ -15,12 +15,10 @@ func loadDataSet(_ path: String, quiet: Bool = false) throws -> DataSet {
     guard isDirectory.boolValue else { throw Console.fail(.invalidInput, "\(path): expected a data set folder") }
     do {
         let (data, warnings) = try DataSetLoader.load(folder: path)
-        if !quiet { for warning in warnings { Console.warning(warning.description) } }
+        if !quiet { Console.capped(IssueCap.lines(warnings)) }
         return data
     } catch {
-        for issue in error.issues {
-            if issue.severity == .error { Console.error(issue.description) } else { Console.warning(issue.description) }
-        }
+        Console.capped(IssueCap.lines(error.issues))
         throw ExitCode(error.hasMissingFile ? ExitStatus.missingFile.rawValue : ExitStatus.invalidInput.rawValue)
     }
 }
@@ -58,7 +56,8 @@ struct ValidateCommand: ParsableCommand {
             let prepared = try prepare(level)
             do { _ = try LevelProblem(prepared) } catch { throw report(error, scenario: path) }
             let proposals = level.proposals.count + (level.enumerate.map { sizes in
-                sizes.reduce(0) { $0 + (Combinations.count(level.procedure.candidates.count, $1) ?? 0) }
+                Combinations.count(level.procedure.candidates.count, sizes: sizes, including: level.procedure.mustOpen.count,
+                                   excluding: level.procedure.mustClose.count) ?? 0
             } ?? 0)
             Console.out("\(path): valid level-structuring scenario \"\(level.name)\": \(level.procedure.candidates.count) candidates, \(proposals) proposals, data \(level.dataFolder.value)\n")
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanningData
 
 /// `samplan merge PART... --out DIR`: joins the parts of a sharded run into the folder a single
 /// run writes (SPEC §6).
@@ -29,7 +30,7 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         let start = ContinuousClock.now
         let found = try ShardParts.find(parts)
-        let target = (out as NSString).standardizingPath
+        let target = UserPath.normalize(out)
         if let clash = found.first(where: { canonical($0.folder) == canonical(target) }) {
             throw Console.fail(.usage, "\(out): --out names a part's folder (\(clash.folder)); merge into a new folder")
         }
@@ -51,7 +52,7 @@ struct MergeCommand: ParsableCommand {
     }
 
     private func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        URL(fileURLWithPath: UserPath.absolute(path)).resolvingSymlinksInPath().path
     }
 }
 
@@ -89,7 +90,7 @@ enum ShardParts {
                                    + "(a part is the --out folder of `samplan batch --shard I/N`)")
             }
             for (name, (shard, count)) in manifests {
-                let path = (folder as NSString).appendingPathComponent(name)
+                let path = UserPath.join(folder, name)
                 guard let data = fm.contents(atPath: path) else { throw Console.fail(.missingFile, "\(path): cannot read the file") }
                 let header: ShardManifestHeader
                 do { header = try JSONDecoder().decode(ShardManifestHeader.self, from: data) } catch {

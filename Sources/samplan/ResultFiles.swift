@@ -1,5 +1,6 @@
 import Foundation
 import GLPKBackend
+import LinearProgramming
 import LevelStructuring
 import Reports
 import SummerPlan
@@ -7,9 +8,9 @@ import SummerPlan
 /// Every file of a result folder, run.json included, for `run` and `batch` alike.
 enum ResultFiles {
     /// A summer run's files; run.json notes any difference between GLPK's objective and the recomputed one.
-    static func summer(_ run: SummerRun, solver: GLPKSolver, format: CSVFormat, loadSeconds: Double) -> [(name: String, contents: String)] {
+    static func summer(_ run: SummerRun, solver: any LinearSolver, jobs: Int, format: CSVFormat, loadSeconds: Double) -> [(name: String, contents: String)] {
         let writeStart = ContinuousClock.now
-        var files = SummerResults.files(run, format: format)
+        var files = SummerResults.files(run, format: format.naming(run.prepared.data))
         files.append(("report.html", SummerReport.render(run)))
         var notes = run.plan.result.notes + (run.statusQuo?.result.notes ?? [])
         if let objective = run.plan.result.objectiveValue, let recomputed = run.plan.objective,
@@ -22,7 +23,10 @@ enum ResultFiles {
             solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version, iterations: iterations,
             seconds: [("load", loadSeconds), ("build", run.buildSeconds), ("solve", run.solveSeconds),
                       ("write", (ContinuousClock.now - writeStart).seconds)],
-            notes: notes, maxBoundViolation: run.plan.result.hasSolution ? run.plan.result.maxBoundViolation : nil).rendered()))
+            notes: notes, maxBoundViolation: run.plan.result.hasSolution ? run.plan.result.maxBoundViolation : nil)
+            .adding(("decomposition", DecompositionInfo.json(
+                [("plan", run.plan.result)] + (run.statusQuo.map { [("status_quo", $0.result)] } ?? []),
+                jobs: jobs, elapsedSeconds: run.solveSeconds))).rendered()))
         return files
     }
 
@@ -31,7 +35,7 @@ enum ResultFiles {
         -> [(name: String, contents: String)]
     {
         let writeStart = ContinuousClock.now
-        var files = LevelResults.files(run, format: format)
+        var files = LevelResults.files(run, format: format.naming(run.problem.data))
         files.append(("report.html", LevelReport.render(run)))
         files.append(("run.json", RunInfo.json(
             solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version,

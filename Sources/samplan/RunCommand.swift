@@ -26,10 +26,10 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Print summary.json on stdout and nothing else there.")
     var json = false
 
-    @Flag(help: "Show GLPK's own output on stderr.")
+    @Flag(help: "Summer: show GLPK's own output on stderr. Level structuring: the MIP's size, status, gap and time, and the proposals' evaluation, on stderr.")
     var verbose = false
 
-    @Option(help: "Threads for evaluating level-structuring proposals. Default: the number of cores.")
+    @Option(help: "Threads for solving the blocks of a summer model or evaluating level-structuring proposals. Default: the number of cores.")
     var jobs: Int?
 
     func validate() throws {
@@ -44,7 +44,7 @@ struct RunCommand: ParsableCommand {
         case let .summer(summer):
             try runSummer(summer, folder: resultFolder, loadStart: loadStart)
         case let .levelStructuring(level):
-            let job = LevelStructuringJob(scenarioPath: scenario, scenario: level, jobs: jobs ?? processorCount, showProgress: !json)
+            let job = LevelStructuringJob(scenarioPath: scenario, scenario: level, jobs: jobs ?? processorCount, showProgress: !json, verbose: verbose)
             let (run, files) = try job.run(excel: result.excel)
             try result.write(files, to: resultFolder)
             Console.out(json ? files.first { $0.name == "summary.json" }!.contents : LevelResults.terminal(run, resultFolder: resultFolder))
@@ -58,13 +58,17 @@ struct RunCommand: ParsableCommand {
         Progress.say("Loading \(summer.dataFolder.value) …")
         let prepared = try prepare(summer)
         let loadSeconds = (ContinuousClock.now - loadStart).seconds
-        Progress.say("Solving the plan\(summer.compareStatusQuo && summer.routes != .statusQuo ? " and the status quo" : "") …")
-        let solver = GLPKSolver()
+        // GLPK's own output (--verbose) and a redrawn clock would interleave: the clock only without it.
+        let clock = ElapsedClock("Solving the plan\(summer.compareStatusQuo && summer.routes != .statusQuo ? " and the status quo" : "")",
+                                 enabled: Progress.enabled && !verbose)
+        let solver = summerSolver(jobs: jobs ?? processorCount)
         let run: SummerRun
         do { run = try SummerPlanner(solver: solver).run(prepared, verbose: verbose) } catch {
+            clock.stop("failed")
             throw report(error, scenario: scenario)
         }
-        let files = ResultFiles.summer(run, solver: solver, format: CSVFormat(excel: result.excel), loadSeconds: loadSeconds)
+        clock.stop(run.plan.status.rawValue)
+        let files = ResultFiles.summer(run, solver: solver, jobs: solver.jobs, format: CSVFormat(excel: result.excel), loadSeconds: loadSeconds)
         try result.write(files, to: resultFolder)
         if json {
             Console.out(files.first { $0.name == "summary.json" }!.contents)

@@ -10,20 +10,23 @@ func loadScenario(_ path: String) throws -> ScenarioDocument {
     do {
         return try ScenarioDocument.load(path)
     } catch {
-        for issue in error.issues { Console.error(issue.description) }
+        Console.capped(scenarioLines(error))
         throw ExitCode(error.hasMissingFile ? ExitStatus.missingFile.rawValue : ExitStatus.invalidInput.rawValue)
     }
+}
+
+/// A scenario's problems as capped lines, grouped by the file they are in.
+func scenarioLines(_ error: ScenarioError) -> [String] {
+    IssueCap.lines(error.issues.map { IssueCap.Item(file: $0.location?.file ?? "", isError: true, text: $0.description) })
 }
 
 /// Reports a preparation error (the data set's or the scenario's problems) and returns the exit.
 func report(_ error: PreparationError) -> ExitCode {
     switch error {
     case let .data(e):
-        for issue in e.issues {
-            if issue.severity == .error { Console.error(issue.description) } else { Console.warning(issue.description) }
-        }
+        Console.capped(IssueCap.lines(e.issues))
     case let .scenario(e):
-        for issue in e.issues { Console.error(issue.description) }
+        Console.capped(scenarioLines(e))
     }
     return ExitCode(error.hasMissingFile ? ExitStatus.missingFile.rawValue : ExitStatus.invalidInput.rawValue)
 }
@@ -33,7 +36,7 @@ func report(_ error: PreparationError) -> ExitCode {
 func prepared<Prepared>(_ prepare: () throws(PreparationError) -> Prepared, warnings: (Prepared) -> [DataIssue]) throws -> Prepared {
     do {
         let result = try prepare()
-        for warning in warnings(result) { Console.warning(warning.description) }
+        Console.capped(IssueCap.lines(warnings(result)))
         return result
     } catch {
         throw report(error)
@@ -77,7 +80,14 @@ struct ResultFolderOptions: ParsableArguments {
 func report(_ error: SummerPlanError, scenario: String) -> ExitCode {
     switch error {
     case let .missingPrices(e):
-        for line in e.missing { Console.error("\(scenario): \(line)") }
+        // Lines of the scenario, then lines that name their own file (FILE: message, SPEC §9
+        // v2); at most 20 printed a file.
+        var items = e.missing.map { IssueCap.Item(file: scenario, isError: true, text: "\(scenario): \($0)") }
+        items += e.located.map { IssueCap.Item(file: String($0.prefix { $0 != ":" }), isError: true, text: $0) }
+        Console.capped(IssueCap.lines(items))
+        return ExitCode(ExitStatus.invalidInput.rawValue)
+    case let .invalidScenario(text):
+        Console.error("\(scenario): \(text)")
         return ExitCode(ExitStatus.invalidInput.rawValue)
     case let .internalError(text):
         Console.error("\(scenario): internal error: \(text)")

@@ -43,11 +43,18 @@ struct SolveCommand: ParsableCommand {
     @Flag(help: "Show GLPK's own output on stderr.")
     var verbose = false
 
+    @Flag(help: "Split the model into its independent blocks and solve them apart, in parallel (exact: see docs/solver-layer.md).")
+    var decompose = false
+
+    @Option(help: "Threads for --decompose. Default: the number of cores.")
+    var jobs: Int?
+
     func validate() throws {
         if let timeLimit, !(timeLimit.isFinite && timeLimit >= 0) {
             throw ValidationError("--time-limit must be a non-negative number of seconds")
         }
         if !(mipGap.isFinite && mipGap >= 0) { throw ValidationError("--mip-gap must be a non-negative number") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -63,7 +70,9 @@ struct SolveCommand: ParsableCommand {
             method: method, presolve: presolve, timeLimitSeconds: timeLimit, mipGap: mipGap, verbose: verbose)
         let result: SolveResult
         do {
-            result = try GLPKSolver().solve(model, parameters: parameters)
+            result = decompose
+                ? try DecomposingSolver(backend: GLPKSolver(), jobs: jobs ?? processorCount).solve(model, parameters: parameters)
+                : try GLPKSolver().solve(model, parameters: parameters)
         } catch {
             throw Console.fail(.invalidInput, "\(file): \(error)")
         }
@@ -103,6 +112,9 @@ struct SolveCommand: ParsableCommand {
         ]
         if let gap = result.relativeGap, gap > 0 { lines.append("MIP gap     \(NumberFormatting.csv(gap))") }
         if result.hasSolution { lines.append("Max bound violation \(NumberFormatting.json(result.maxBoundViolation))") }
+        if let d = result.decomposition {
+            lines.append("Blocks      \(d.blocks), the largest \(d.largestRows) rows × \(d.largestColumns) columns; \(d.threads) threads, \(NumberFormatting.fixed(d.summedSeconds, decimals: 3)) s summed")
+        }
         for note in result.notes { lines.append("Note        \(note)") }
         return lines.joined(separator: "\n") + "\n"
     }

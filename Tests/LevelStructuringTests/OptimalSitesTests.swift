@@ -101,6 +101,10 @@ struct OptimalSitesTests {
         let uncovered = problem.arcs.indices.filter { problem.arcs[$0].isEmpty }.map { problem.data.municipalities[$0].name }
         #expect(!uncovered.isEmpty)
         #expect(explanation.contains(uncovered[0]) && explanation.contains("within 30 minutes"), "\(explanation)")
+        // Every municipality is named, in English and in the report's Swedish.
+        let swedish = problem.explainInfeasibility(swedish: true)
+        #expect(!explanation.contains("more") && swedish.contains("inom 30 minuter"), "\(swedish)")
+        for name in uncovered { #expect(explanation.contains(name) && swedish.contains(name), "\(name)") }
         // Proposals are still evaluated, with their unserved cases.
         #expect(run.rows.allSatisfy { !$0.feasible && $0.unserved > 0 })
     }

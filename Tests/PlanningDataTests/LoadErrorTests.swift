@@ -75,7 +75,7 @@ struct LoadErrorTests {
                  expected: "tiny/occupancy.csv:9:1: column `date`: expected a date YYYY-MM-DD, found \"2024-02-30\""),
         BadInput(description: "duplicate date", texts: appending("occupancy.csv", "2024-07-08,north_uni,ortopedi,3"),
                  expected: "tiny/occupancy.csv:9:1: duplicate key (2024-07-08, north_uni, ortopedi): already on line 2"),
-        BadInput(description: "bad care type", texts: appending("backlog.csv", "north,ortopedi,inpatient,3"),
+        BadInput(description: "bad care type", texts: appending("backlog.csv", "north,ortopedi,inpatient,0,3"),
                  expected: "tiny/backlog.csv:4:16: column `care_type`: expected one of elective_inpatient, day_surgery, outpatient, found \"inpatient\" (did you mean `outpatient`?)"),
         BadInput(description: "case mix using no resource", texts: appending("case_mix.csv", "medicin,outpatient,0,0,0"),
                  expected: "tiny/case_mix.csv:6:20: a case of (medicin, outpatient) uses no resource: bed_days, or_minutes and visits are all 0"),

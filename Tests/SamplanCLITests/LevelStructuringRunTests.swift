@@ -43,7 +43,7 @@ struct LevelStructuringRunTests {
         for r in try ResultCSV(out.appendingPathComponent("sites.csv")).rows {
             #expect((Double(r["volume"]!)! >= Double(r["min_volume"]!)! - 1e-6) == (r["meets_min_volume"] == "true"))
         }
-        #expect(output.stdout.contains("Ranking (10 of 28 proposals"))
+        #expect(output.stdout.contains("Ranking (10 cheapest of 28 proposals"))
     }
 
     /// Evaluating on one thread or on two writes the same files.
@@ -70,7 +70,7 @@ struct LevelStructuringRunTests {
         let output = try Samplan.run(["batch", folder.path, "--out", out.path])
         #expect(output.status == 3)
         let rows = try ResultCSV(out.appendingPathComponent("batch.csv"))
-        #expect(rows.header == ["file", "name", "kind", "status", "objective_sek", "seconds", "error"])
+        #expect(rows.header == ["file", "name", "kind", "status", "objective_sek", "seconds", "error", "open_sites", "gap"])
         #expect(rows.rows.map { $0["status"]! } == ["optimal", "error"])
         #expect(rows.rows[1]["error"]!.contains("weeks: missing required key `weeks`"))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("a-tavi/summary.json").path))

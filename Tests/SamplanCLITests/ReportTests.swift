@@ -97,7 +97,10 @@ struct ReportTests {
                              minimumCharts: 3)
         let best = try #require(try ResultCSV(out.appendingPathComponent("proposals.csv")).rows.first)
         #expect(text.contains(ReportCheck.swedish(Double(best["total_cost_sek"]!)!)))
-        #expect(text.contains("Karta: \(best["proposal"]!)"))
+        // The heading names the first-ranked proposal's hospitals (or the proposal's own name).
+        let hospitals = try ResultCSV(URL(fileURLWithPath: "Scenarios/data/mellansverige-2024/hospitals.csv", relativeTo: Fixtures.packageRoot)).rows
+        let names = best["proposal"]!.split(separator: "+").map { id in hospitals.first { $0["hospital"] == String(id) }?["name"] ?? String(id) }
+        #expect(text.contains("Karta: \(names.joined(separator: " + "))"))
         // Every municipality is on the map.
         #expect(text.components(separatedBy: "fall per år</title></circle>").count - 1 + text.components(separatedBy: "delvis obetjänad</title></circle>").count - 1 == 80)
     }

@@ -36,7 +36,15 @@ struct SummerRunTests {
 
     @Test func writesEveryFile() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(names == ["flows.csv", "occupancy.csv", "report.html", "run.json", "settlement.csv", "summary.json", "theatre.csv", "waiting.csv"])
+        #expect(names == ["acute_transfers.csv", "flows.csv", "occupancy.csv", "regions.csv", "report.html", "run.json", "settlement.csv",
+                          "status_quo", "summary.json", "theatre.csv", "waiting.csv"])
+        // v2: the status quo's own files, so that the gain can be inspected.
+        let statusQuo = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("status_quo").path).sorted()
+        #expect(statusQuo == ["acute_transfers.csv", "flows.csv", "occupancy.csv", "settlement.csv", "waiting.csv"])
+        let regions = try csv("regions.csv")
+        #expect(regions.rows.map { $0["region"]! } == data.regions.map(\.id).sorted())
+        let gains = regions.rows.map { Double($0["gain_sek"]!)! }.reduce(0, +)
+        #expect(abs(gains - (summary["gain_vs_status_quo_sek"] as! Double)) <= 1e-6 * (summary["objective_sek"] as! Double))
         #expect(summary["status"] as? String == "optimal")
         #expect(summary["kind"] as? String == "summer")
         #expect((summary["inputs_sha256"] as? String)?.count == 64)
@@ -47,7 +55,7 @@ struct SummerRunTests {
     /// Each part of the objective, recomputed from the CSVs and the data, equals summary.json.
     @Test func objectivePartsRecomputeFromTheFiles() throws {
         let wait = [("onkologi", 5000.0), ("ortopedi", 2500)]
-        var cooperation = 0.0, travel = 0.0, waiting = 0.0, overload = 0.0
+        var cooperation = 0.0, travel = 0.0, waiting = 0.0, guarantee = 0.0, overload = 0.0, transfer = 0.0
         for row in try csv("flows.csv").rows {
             let cases = Double(row["cases"]!)!, region = r(row["origin_region"]!), hospital = h(row["hospital"]!)
             let specialty = s(row["specialty"]!), careType = CareType(rawValue: row["care_type"]!)!
@@ -60,14 +68,21 @@ struct SummerRunTests {
         for row in try csv("waiting.csv").rows {
             let perWeek = wait.first { $0.0 == row["specialty"]! }?.1 ?? 1500
             waiting += perWeek * (row["week"]! == "30" ? 4 : 1) * Double(row["waiting"]!)!
+            guarantee += 5000 * (row["week"]! == "30" ? 4 : 1) * Double(row["over_guarantee"]!)!
         }
         for row in try csv("occupancy.csv").rows { overload += 50_000 * Double(row["overload_beds"]!)! }
+        for row in try csv("acute_transfers.csv").rows {
+            let minutes = data.travelMinutes(fromHospital: h(row["from_hospital"]!), toHospital: h(row["to_hospital"]!))
+            transfer += (10_000 + 100 * minutes) * Double(row["bed_weeks"]!)!
+        }
         #expect(abs(cooperation - cost("cooperation_sek")) <= 1e-6 * max(1, abs(cooperation)) + 1)
         #expect(abs(travel - cost("travel_sek")) <= 1e-6 * travel + 1)
         #expect(abs(waiting - cost("waiting_sek")) <= 1e-6 * waiting + 1)
         #expect(abs(overload - cost("overload_sek")) <= 1e-6 * overload + 1)
+        #expect(abs(guarantee - cost("guarantee_sek")) <= 1e-6 * guarantee + 1)
+        #expect(abs(transfer - cost("acute_transfer_sek")) <= 1e-6 * transfer + 1)
         let objective = try #require(summary["objective_sek"] as? Double)
-        #expect(abs(objective - (cooperation + travel + waiting + overload)) <= 1e-6 * objective)
+        #expect(abs(objective - (cooperation + travel + waiting + guarantee + overload + transfer)) <= 1e-6 * objective)
     }
 
     /// q(w) = q(w − 1) + demand(w) − Σ_h x for every region, specialty, care type and week.
@@ -96,7 +111,8 @@ struct SummerRunTests {
         #expect(abs(cases - (summary["cases_treated"] as! Double)) < 1e-3)
     }
 
-    /// No bed row exceeds θ · beds + overload, and elective beds are the flows' bed-days.
+    /// Planned care and inbound transfers fill at most F = max(0, θ · beds − A); overload and
+    /// outbound transfers make up E = max(0, A − θ · beds); elective beds are the flows' bed-days.
     @Test func bedRowsHold() throws {
         var bedWeeks: [String: Double] = [:]
         for row in try csv("flows.csv").rows {
@@ -108,7 +124,9 @@ struct SummerRunTests {
         for row in occupancy.rows {
             let staffed = Double(row["staffed_beds"]!)!, acute = Double(row["acute_beds"]!)!
             let elective = Double(row["elective_beds"]!)!, over = Double(row["overload_beds"]!)!
-            #expect(acute + elective - over <= 0.9 * staffed + 1e-5, "\(row)")
+            let out = Double(row["acute_transferred_out"]!)!, into = Double(row["acute_transferred_in"]!)!
+            #expect(elective + into <= max(0, 0.9 * staffed - acute) + 1e-5, "\(row)")
+            #expect(abs(over + out - max(0, acute - 0.9 * staffed)) < 1e-5, "\(row)")
             #expect(abs(elective - (bedWeeks["\(row["hospital"]!)/\(row["specialty"]!)/\(row["week"]!)"] ?? 0)) < 1e-4)
             let w = Int(row["week"]!)!
             #expect(staffed == data.capacity.capacity(hospital: h(row["hospital"]!), specialty: s(row["specialty"]!), week: w).beds)
@@ -126,6 +144,14 @@ struct SummerRunTests {
             let value = data.price(specialty: s(row["specialty"]!), careType: CareType(rawValue: row["care_type"]!)!, hospital: hospital)! * Double(row["cases"]!)!
             net[producer, default: 0] += value
             net[region, default: 0] -= value
+        }
+        // v2: a cross-region acute transfer is paid at 7 × the receiving hospital's acute bed-day price.
+        for row in try csv("acute_transfers.csv").rows {
+            let from = h(row["from_hospital"]!), to = h(row["to_hospital"]!)
+            guard data.hospitals[from].region != data.hospitals[to].region else { continue }
+            let value = 7 * data.prices.acuteBedDayPrice(specialty: s(row["specialty"]!), level: data.hospitals[to].level)! * Double(row["bed_weeks"]!)!
+            net[data.regions[data.hospitals[to].region].id, default: 0] += value
+            net[data.regions[data.hospitals[from].region].id, default: 0] -= value
         }
         let settlement = try csv("settlement.csv")
         #expect(settlement.rows.map { $0["region"]! } == data.regions.map(\.id).sorted())
@@ -158,7 +184,8 @@ struct SummerRunTests {
         defer { try? FileManager.default.removeItem(at: second) }
         let output = try Samplan.run(["run", Self.scenario, "--out", second.path, "--json"])
         #expect(output.status == 0)
-        for name in ["summary.json", "flows.csv", "waiting.csv", "occupancy.csv", "theatre.csv", "settlement.csv", "report.html"] {
+        for name in ["summary.json", "flows.csv", "waiting.csv", "occupancy.csv", "theatre.csv", "settlement.csv", "report.html",
+                     "acute_transfers.csv", "regions.csv", "status_quo/flows.csv", "status_quo/occupancy.csv"] {
             let a = try Data(contentsOf: folder.appendingPathComponent(name)), b = try Data(contentsOf: second.appendingPathComponent(name))
             #expect(a == b, "\(name) differs between two runs")
         }
@@ -183,7 +210,7 @@ struct SummerRunTests {
         let bytes = try Data(contentsOf: excel.appendingPathComponent("settlement.csv"))
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
-        #expect(text.hasPrefix("region;sold_sek;bought_sek;net_sek\n"))
+        #expect(text.hasPrefix("region;region_name;sold_sek;bought_sek;net_sek\n"))  // names beside ids in --excel files
         #expect(!text.contains("."))
         // And it loads back through the data dialect (`;` with decimal comma).
         let table = CSVTable(bytes: [UInt8](bytes))
@@ -222,7 +249,8 @@ struct SummerRunTests {
 
     @Test func theTerminalSummaryShowsWhatAPlannerNeeds() throws {
         let out = try Self.run.get().output.stdout
-        for text in ["Status      optimal", "cooperation", "Gain over the status quo", "Waiting list by region", "Beds worth most", "Results: "] {
+        for text in ["Status      optimal", "cooperation", "Gain over the status quo", "Waiting list by region", "Waiting over the guarantee",
+                     "Per-region account", "Acute transfers", "Results: "] {
             #expect(out.contains(text), "missing \(text)")
         }
     }

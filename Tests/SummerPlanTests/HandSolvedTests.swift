@@ -93,11 +93,11 @@ struct HandSolvedTests {
         #expect(run.statusQuo == nil)
     }
 
-    /// Acute load: acute share 1 and occupancy 2 beds a day in week 1 → A = 2; 5 beds leave 3
-    /// for 10 cases. Overload at 50 000 a bed-week is dearer than waiting (5 000 × 4 = 20 000):
-    /// 7 wait, 140 000. At 10 000 a bed-week the 7 are treated on overload: 70 000.
-    @Test(arguments: [(50_000.0, 140_000.0, 0.0), (10_000, 70_000, 7)])
-    func overload(_ penalty: Double, _ objective: Double, _ overloadBeds: Double) throws {
+    /// Acute load: acute share 1 and occupancy 2 beds a day in week 1 → A = 2; 5 beds leave
+    /// F = 3 for 10 cases. Version 2: planned care never uses overload, whatever the penalty
+    /// (v1 treated the 7 on overload at 10 000 a bed-week): 7 wait, 7 × 20 000 = 140 000.
+    @Test(arguments: [50_000.0, 10_000])
+    func plannedCareNeverOverloads(_ penalty: Double) throws {
         var world = TinyWorld()
         world.capacity = ["n1": Resources(beds: 5, orHours: 0, visits: 0)]
         world.acuteShare = 1
@@ -106,11 +106,11 @@ struct HandSolvedTests {
         let run = try solve(world.prepare {
             $0.waitCost.defaultCost = 5000; $0.overloadPenaltySEKPerBedWeek = penalty; $0.compareStatusQuo = false
         })
-        #expect(run.plan.objective == objective)
-        #expect(run.plan.overloadBedWeeks == overloadBeds)
+        #expect(run.plan.objective == 140_000)
+        #expect(run.plan.overloadBedWeeks == 0)
         let row = try #require(run.plan.occupancy.first { $0.hospital == 0 })
         #expect(row.acuteBeds == 2)
-        #expect(row.electiveBeds == 3 + overloadBeds)
+        #expect(row.electiveBeds == 3)
     }
 
     /// Beds 0 with acute load 2 (s1 has occupancy but no staffed beds): the whole acute load is
@@ -121,7 +121,8 @@ struct HandSolvedTests {
         world.acuteShare = 1
         world.occupancy = (1...7).map { ("2024-01-0\($0)", "s1", 2) }
         world.demand = [("north", .electiveInpatient, 1, 5)]
-        let run = try solve(world.prepare { $0.compareStatusQuo = false })
+        // Without transfers (v2) the whole excess stays as overload, as in v1.
+        let run = try solve(world.prepare { $0.compareStatusQuo = false; $0.acuteTransfers = false })
         #expect(run.plan.objective == 100_000)
         #expect(run.plan.overloadBedWeeks == 2)
         #expect(run.plan.casesOutOfRegion == 0)

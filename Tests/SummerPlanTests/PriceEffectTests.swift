@@ -47,8 +47,8 @@ struct PriceEffectTests {
     @Test(arguments: [
         ("ortopedi", "--price takes SPECIALTY/CARE_TYPE or SPECIALTY/CARE_TYPE/LEVEL, e.g. ortopedi/elective_inpatient, not \"ortopedi\""),
         ("ortoped/elective_inpatient", "--price: unknown specialty `ortoped` (did you mean `ortopedi`?)"),
-        ("ortopedi/inpatient", "--price: unknown care type `inpatient`; expected one of elective_inpatient, day_surgery, outpatient (did you mean `outpatient`?)"),
-        ("ortopedi/day_surgery/regional", "--price: unknown level `regional`; expected one of university, county, district"),
+        ("ortopedi/inpatient", "--price: unknown care type `inpatient`; expected one of elective_inpatient, day_surgery, outpatient, acute_bed_day, planerad slutenvård, dagkirurgi, öppenvård (did you mean `outpatient`?)"),
+        ("ortopedi/day_surgery/regional", "--price: unknown level `regional`; expected one of university, county, district, länsdelssjukhus, länssjukhus, universitetssjukhus"),
         ("ortopedi/outpatient", "--price: the price list has no price for ortopedi/outpatient"),
     ])
     func badPriceSelectorsAreExplained(_ text: String, _ message: String) throws {

@@ -3,7 +3,13 @@ import PlanningData
 /// Ways a spreadsheet export may write the same CSV content (SPEC §2, §9).
 public enum Dialect: String, CaseIterable, Sendable, CustomStringConvertible {
     case semicolonDecimalComma, noBreakSpaceGroups, byteOrderMark, crlf, windows1252, quoteEveryField,
-         reversedColumns, blankLinesAndPadding, everythingAtOnce
+         reversedColumns, blankLinesAndPadding, everythingAtOnce,
+         /// "CSV (Macintosh)" from Excel: a lone CR ends each line (SPEC v2 §2).
+         loneCR,
+         /// A UTF-8 byte-order mark followed by Windows-1252 text (SPEC v2 §9: the mark is dropped first).
+         byteOrderMarkThenWindows1252,
+         /// Rows cleared in a spreadsheet: lines holding only delimiters and blanks (SPEC v2 §2).
+         clearedRows
 
     public var description: String { rawValue }
 
@@ -22,6 +28,14 @@ public enum Dialect: String, CaseIterable, Sendable, CustomStringConvertible {
         case .quoteEveryField: return Array(Self.rewrite(text, delimiter: ",", quoteAll: true).utf8)
         case .reversedColumns: return Array(Self.rewrite(text, delimiter: ",", reverse: true).utf8)
         case .blankLinesAndPadding: return Array(Self.rewrite(text, delimiter: ",", padding: true).utf8)
+        case .loneCR: return Array(text.replacingNewlines("\r").utf8)
+        case .byteOrderMarkThenWindows1252: return [0xEF, 0xBB, 0xBF] + Self.latin1(text)
+        case .clearedRows:
+            let rewritten = Self.rewrite(text, delimiter: ";", decimalComma: true)
+            let width = rewritten.prefix { $0 != "\n" }.filter { $0 == ";" }.count
+            let cleared = String(repeating: ";", count: width)
+            let lines = rewritten.split(separator: "\n").map(String.init)
+            return Array((["  " + cleared] + lines.flatMap { [$0, cleared, " ; \t;"] }).joined(separator: "\r\n").utf8)
         case .everythingAtOnce:
             let rewritten = Self.rewrite(text, delimiter: ";", decimalComma: true, groups: true, quoteAll: true, reverse: true, padding: true)
             return Self.latin1(rewritten.replacingNewlines("\r\n"))

@@ -35,6 +35,15 @@ public struct TinyWorld: Sendable {
     /// Own cost per region.
     public var costs: [String: Double] = ["north": 90_000, "south": 90_000]
     public var minutesBetweenRegions = 100.0
+    /// p(ortopedi, acute_bed_day, *), or nil for no such row (v2).
+    public var acuteBedDayPrice: Double? = 3000
+    /// Backlog rows by weeks waited (region, care type, weeks waited, waiting); when not empty
+    /// backlog.csv gets a `weeks_waited` column and `backlog` is ignored (v2).
+    public var backlogByWeeks: [(String, CareType, Int, Double)] = []
+    /// More hospitals: (id, region, level, latitude, longitude), with capacity from `capacity`.
+    public var extraHospitals: [(String, String, String, Double, Double)] = []
+    /// travel_hospitals.csv rows (from, to, minutes); none gives no file.
+    public var hospitalMinutes: [(String, String, Double)] = []
 
     public init() {}
 
@@ -43,6 +52,7 @@ public struct TinyWorld: Sendable {
         var files: [String: String] = [:]
         files["regions.csv"] = "region,name,population,latitude,longitude\nnorth,Norr,1000,60,15\nsouth,Söder,1000,59,15\n"
         files["hospitals.csv"] = "hospital,name,region,level,latitude,longitude\nn1,Norra,north,county,60,15\ns1,Södra,south,county,59,15\n"
+            + extraHospitals.map { "\($0.0),\($0.0),\($0.1),\($0.2),\(n($0.3)),\(n($0.4))\n" }.joined()
         files["specialties.csv"] = "specialty,name,acute_share\nortopedi,Ortopedi,\(n(acuteShare))\n"
         files["case_mix.csv"] = "specialty,care_type,bed_days,or_minutes,visits\n"
             + caseMix.map { "ortopedi,\($0.careType.rawValue),\(n($0.bedDays)),\(n($0.orMinutes)),\(n($0.visits))\n" }.joined()
@@ -51,9 +61,18 @@ public struct TinyWorld: Sendable {
             + weekCapacity.map { "\($0.0),ortopedi,\($0.1),\(n($0.2.beds)),\(n($0.2.orHours)),\(n($0.2.visits))\n" }.joined()
         files["occupancy.csv"] = "date,hospital,specialty,occupied_beds\n" + occupancy.map { "\($0.0),\($0.1),ortopedi,\(n($0.2))\n" }.joined()
         files["demand.csv"] = "region,specialty,care_type,week,cases\n" + demand.map { "\($0.0),ortopedi,\($0.1.rawValue),\($0.2),\(n($0.3))\n" }.joined()
-        files["backlog.csv"] = "region,specialty,care_type,waiting\n" + backlog.map { "\($0.0),ortopedi,\($0.1.rawValue),\(n($0.2))\n" }.joined()
+        if backlogByWeeks.isEmpty {
+            files["backlog.csv"] = "region,specialty,care_type,waiting\n" + backlog.map { "\($0.0),ortopedi,\($0.1.rawValue),\(n($0.2))\n" }.joined()
+        } else {
+            files["backlog.csv"] = "region,specialty,care_type,weeks_waited,waiting\n"
+                + backlogByWeeks.map { "\($0.0),ortopedi,\($0.1.rawValue),\($0.2),\(n($0.3))\n" }.joined()
+        }
+        if !hospitalMinutes.isEmpty {
+            files["travel_hospitals.csv"] = "hospital_from,hospital_to,minutes\n" + hospitalMinutes.map { "\($0.0),\($0.1),\(n($0.2))\n" }.joined()
+        }
         files["referrals.csv"] = "origin_region,hospital,specialty,care_type,cases\n" + referrals.map { "\($0.0),\($0.1),ortopedi,\($0.2.rawValue),\(n($0.3))\n" }.joined()
         files["pricelist.csv"] = "specialty,care_type,level,price_sek\n" + caseMix.map { "ortopedi,\($0.careType.rawValue),*,\(n(price))\n" }.joined()
+            + (acuteBedDayPrice.map { "ortopedi,acute_bed_day,*,\(n($0))\n" } ?? "")
         files["costs.csv"] = "region,specialty,care_type,cost_sek\n"
             + costs.keys.sorted().flatMap { region in caseMix.map { "\(region),*,\($0.careType.rawValue),\(n(costs[region]!))\n" } }.joined()
         files["travel_regions.csv"] = "region,hospital,minutes\nnorth,n1,0\nnorth,s1,\(n(minutesBetweenRegions))\nsouth,s1,0\nsouth,n1,\(n(minutesBetweenRegions))\n"

@@ -23,8 +23,9 @@ public struct CSVSyntaxIssue: Sendable, Equatable {
 
 /// A CSV file split into a header and records, per the dialect of SPEC §2 and §9: delimiter `;`
 /// when the header holds more `;` than `,` outside quotes, else `,`; RFC 4180 quoting (fields may
-/// span lines); CRLF or LF; blank lines ignored; fields and header names trimmed of surrounding
-/// whitespace.
+/// span lines); CRLF, LF or a lone CR as line ends; blank lines and lines holding only delimiters
+/// and whitespace (a spreadsheet's cleared row) ignored; fields and header names trimmed of
+/// surrounding whitespace.
 public struct CSVTable: Sendable {
     public let delimiter: UInt8
     public let encoding: TextDecoding.Encoding
@@ -38,7 +39,8 @@ public struct CSVTable: Sendable {
 
     /// Parses a file's raw bytes.
     ///
-    /// - Complexity: O(n) in the file size.
+    /// - Complexity: O(n) in the file size: every byte is looked at a bounded number of times
+    ///   (columns are counted as the scan goes, never by rescanning the line).
     public init(bytes raw: [UInt8]) {
         let (bytes, encoding) = TextDecoding.utf8(raw)
         self.encoding = encoding
@@ -52,24 +54,28 @@ public struct CSVTable: Sendable {
         self.records = Array(records.dropFirst())
     }
 
-    /// `;` when the first non-blank line holds more semicolons than commas outside quotes.
+    /// `;` when the first line with content (not only blanks and delimiters) holds more
+    /// semicolons than commas outside quotes.
     static func detectDelimiter(_ bytes: [UInt8]) -> UInt8 {
         var semicolons = 0, commas = 0, inQuotes = false, sawContent = false
         for byte in bytes {
             if byte == UInt8(ascii: "\"") { inQuotes.toggle(); sawContent = true; continue }
             if inQuotes { continue }
-            if byte == UInt8(ascii: "\n") {
-                if sawContent { break } else { continue }
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                if sawContent { break }
+                semicolons = 0; commas = 0
+                continue
             }
-            if byte == UInt8(ascii: ";") { semicolons += 1 }
-            if byte == UInt8(ascii: ",") { commas += 1 }
-            if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\r") { sawContent = true }
+            if byte == UInt8(ascii: ";") { semicolons += 1; continue }
+            if byte == UInt8(ascii: ",") { commas += 1; continue }
+            if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") { sawContent = true }
         }
         return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
     }
 }
 
 /// A record-at-a-time RFC 4180 scanner over UTF-8 bytes, counting lines and character columns.
+/// A line ends at LF, CRLF or a lone CR.
 private struct Parser {
     let bytes: [UInt8]
     let delimiter: UInt8
@@ -77,6 +83,11 @@ private struct Parser {
     var line = 1
     /// Byte offset where the current line starts, for column numbers.
     var lineStart = 0
+    /// The last offset whose column was counted and its column, so that counting the next field's
+    /// column continues from there instead of rescanning the line (a file with one huge line
+    /// would otherwise take quadratic time).
+    var countedOffset = 0
+    var countedColumn = 1
     var issues: [CSVSyntaxIssue] = []
 
     init(bytes: [UInt8], delimiter: UInt8) {
@@ -86,42 +97,53 @@ private struct Parser {
 
     static let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
 
-    /// The 1-based character column of byte offset `offset` on the current line.
-    func column(at offset: Int) -> Int {
-        var count = 0
-        var k = lineStart
-        while k < offset {
-            if bytes[k] & 0xC0 != 0x80 { count += 1 }
-            k += 1
-        }
-        return count + 1
-    }
+    static func isLineEnd(_ byte: UInt8) -> Bool { byte == newline || byte == carriageReturn }
 
     static func isBlank(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
     }
 
-    /// Skips blank lines; returns false at the end of the input.
-    mutating func skipBlankLines() -> Bool {
+    /// The 1-based character column of byte offset `offset` on the current line.
+    mutating func column(at offset: Int) -> Int {
+        if offset < countedOffset || countedOffset < lineStart {
+            countedOffset = lineStart
+            countedColumn = 1
+        }
+        while countedOffset < offset {
+            if bytes[countedOffset] & 0xC0 != 0x80 { countedColumn += 1 }
+            countedOffset += 1
+        }
+        return countedColumn
+    }
+
+    /// Steps over the line end at `position` (LF, CRLF or CR) and starts a new line.
+    mutating func consumeLineEnd() {
+        if bytes[position] == Self.carriageReturn && position + 1 < bytes.count && bytes[position + 1] == Self.newline {
+            position += 1
+        }
+        position += 1
+        line += 1
+        lineStart = position
+    }
+
+    /// Skips lines holding only blanks and delimiters; returns false at the end of the input.
+    mutating func skipEmptyLines() -> Bool {
         while position < bytes.count {
             var k = position
-            while k < bytes.count && (Self.isBlank(bytes[k]) || bytes[k] == Self.carriageReturn) { k += 1 }
-            if k < bytes.count && bytes[k] == Self.newline {
-                position = k + 1
-                line += 1
-                lineStart = position
-            } else if k == bytes.count {
+            while k < bytes.count && (Self.isBlank(bytes[k]) || bytes[k] == delimiter) { k += 1 }
+            if k == bytes.count {
                 position = k
                 return false
-            } else {
-                return true
             }
+            guard Self.isLineEnd(bytes[k]) else { return true }
+            position = k
+            consumeLineEnd()
         }
         return false
     }
 
     mutating func next() -> CSVRecord? {
-        guard skipBlankLines() else { return nil }
+        guard skipEmptyLines() else { return nil }
         let recordLine = line
         var fields: [CSVField] = []
         while true {
@@ -141,7 +163,15 @@ private struct Parser {
                         }
                         position += 1; closed = true; break
                     }
-                    if byte == Self.newline { line += 1; lineStart = position + 1 }
+                    if Self.isLineEnd(byte) {
+                        // Keep the line end as written; count it as one line.
+                        value.append(byte)
+                        if byte == Self.carriageReturn && position + 1 < bytes.count && bytes[position + 1] == Self.newline {
+                            value.append(Self.newline)
+                        }
+                        consumeLineEnd()
+                        continue
+                    }
                     value.append(byte)
                     position += 1
                 }
@@ -149,23 +179,21 @@ private struct Parser {
                     issues.append(CSVSyntaxIssue(line: fieldLine, column: fieldColumn,
                                                  message: "a quoted field is not closed before the end of the file"))
                 }
-                while position < bytes.count && (Self.isBlank(bytes[position]) || bytes[position] == Self.carriageReturn) {
-                    position += 1
-                }
-                if position < bytes.count && bytes[position] != delimiter && bytes[position] != Self.newline {
+                while position < bytes.count && Self.isBlank(bytes[position]) { position += 1 }
+                if position < bytes.count && bytes[position] != delimiter && !Self.isLineEnd(bytes[position]) {
                     issues.append(CSVSyntaxIssue(line: line, column: column(at: position),
                                                  message: "unexpected text after a closing quote"))
-                    while position < bytes.count && bytes[position] != delimiter && bytes[position] != Self.newline {
+                    while position < bytes.count && bytes[position] != delimiter && !Self.isLineEnd(bytes[position]) {
                         position += 1
                     }
                 }
             } else {
                 let start = position
-                while position < bytes.count && bytes[position] != delimiter && bytes[position] != Self.newline {
+                while position < bytes.count && bytes[position] != delimiter && !Self.isLineEnd(bytes[position]) {
                     position += 1
                 }
                 var end = position
-                while end > start && (Self.isBlank(bytes[end - 1]) || bytes[end - 1] == Self.carriageReturn) { end -= 1 }
+                while end > start && Self.isBlank(bytes[end - 1]) { end -= 1 }
                 value = Array(bytes[start..<end])
             }
             fields.append(CSVField(text: String(decoding: value, as: UTF8.self), line: fieldLine, column: fieldColumn))
@@ -173,11 +201,7 @@ private struct Parser {
                 position += 1
                 continue
             }
-            if position < bytes.count && bytes[position] == Self.newline {
-                position += 1
-                line += 1
-                lineStart = position
-            }
+            if position < bytes.count && Self.isLineEnd(bytes[position]) { consumeLineEnd() }
             return CSVRecord(line: recordLine, fields: fields)
         }
     }

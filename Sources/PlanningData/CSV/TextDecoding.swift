@@ -11,8 +11,10 @@ public enum TextDecoding {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if isValidUTF8(body) { return (Array(body), .utf8) }
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 8)
-        for byte in bytes {
+        out.reserveCapacity(body.count + body.count / 8)
+        // The mark was dropped above, before the choice (SPEC §9): it must not be read as the
+        // three Windows-1252 characters `ï»¿` glued to the first header name.
+        for byte in body {
             let scalar = windows1252[Int(byte)]
             appendUTF8(scalar, to: &out)
         }

@@ -5,6 +5,8 @@ import Foundation
 public struct TravelTable: Sendable {
     var fromRegion: [[Double]] = []
     var fromMunicipality: [[Double]] = []
+    /// [h][h'] minutes from hospital h to hospital h' (SPEC §2 v2).
+    var betweenHospitals: [[Double]] = []
 
     init() {}
 
@@ -45,4 +47,10 @@ extension DataSet {
     ///
     /// - Complexity: O(1).
     public func travelMinutes(municipality m: Int, hospital h: Int) -> Double { travel.fromMunicipality[m][h] }
+
+    /// Travel minutes from hospital h to hospital h' (acute transfers): the row (h, h') of
+    /// travel_hospitals.csv, else the row (h', h), else the estimate from the coordinates.
+    ///
+    /// - Complexity: O(1).
+    public func travelMinutes(fromHospital h: Int, toHospital h2: Int) -> Double { travel.betweenHospitals[h][h2] }
 }

@@ -20,7 +20,10 @@ public enum DataSetLoader {
         ("referrals.csv", ["origin_region", "hospital", "specialty", "care_type", "cases"]),
         ("travel_regions.csv", ["region", "hospital", "minutes"]),
         ("travel_municipalities.csv", ["municipality", "hospital", "minutes"]),
+        ("travel_hospitals.csv", ["hospital_from", "hospital_to", "minutes"]),
     ]
+    /// Columns a file may have but need not (SPEC §2 v2): read only when the header has them.
+    public static let optionalColumns: [String: [String]] = ["backlog.csv": ["weeks_waited"]]
 
     static func columns(_ file: String) -> [String] {
         (requiredFiles + optionalFiles).first { $0.name == file }!.columns
@@ -37,8 +40,8 @@ public enum DataSetLoader {
     /// Reads a price list in the format of pricelist.csv from `path`, for a scenario's `pricelist`
     /// key: it replaces the data set's whole price list.
     public static func loadPriceList(_ path: String, for data: DataSet) throws(DataLoadError) -> PriceTable {
-        let folder = (path as NSString).deletingLastPathComponent, name = (path as NSString).lastPathComponent
-        var reader = FeedReader(source: FolderSource(folder: folder.isEmpty ? "." : folder))
+        let folder = UserPath.directory(of: path), name = UserPath.lastComponent(path)
+        var reader = FeedReader(source: FolderSource(folder: folder))
         guard let file = reader.open(name, required: true, columns: columns("pricelist.csv")) else {
             throw DataLoadError(issues: reader.issues)
         }
@@ -70,7 +73,7 @@ struct Loader {
     }
 
     mutating func open(_ name: String, required: Bool) -> FeedFile? {
-        reader.open(name, required: required, columns: DataSetLoader.columns(name))
+        reader.open(name, required: required, columns: DataSetLoader.columns(name), optional: DataSetLoader.optionalColumns[name] ?? [])
     }
 
     mutating func run() -> DataSet {
@@ -255,16 +258,40 @@ struct Loader {
         }
     }
 
+    /// backlog.csv, with or without `weeks_waited` (SPEC §2, §9 v2): with it, the key includes
+    /// the weeks waited, a whole number ≥ 0; without it, everyone starts in band 0 and the load
+    /// warns once that guarantee figures are then lower bounds.
     mutating func loadBacklog() {
         guard let file = open("backlog.csv", required: false) else { return }
-        var seen: [RegionSpecialtyCareType: Int] = [:]
-        for row in reader.rows(file) {
+        let byWeeks = file.columnIndex["weeks_waited"] != nil
+        data.backlogHasWeeksWaited = byWeeks
+        var seen: [[Int]: Int] = [:]
+        let rows = reader.rows(file)
+        for row in rows {
             let key = regionSpecialtyCareType(row), waiting = reader.number(row, "waiting")
-            guard let key, let waiting else { continue }
-            guard !reader.isDuplicate(key, row, seen: &seen,
-                                      describe: "(\(data.regions[key.region].id), \(data.specialties[key.specialty].id), \(key.careType.rawValue))") else { continue }
-            data.backlog[key] = waiting
+            let weeks = byWeeks ? weeksWaited(row) : 0
+            guard let key, let waiting, let weeks else { continue }
+            guard !reader.isDuplicate([key.region, key.specialty, key.careType.order, weeks], row, seen: &seen,
+                                      describe: "(\(data.regions[key.region].id), \(data.specialties[key.specialty].id), \(key.careType.rawValue)\(byWeeks ? ", \(weeks)" : ""))") else { continue }
+            data.backlog[key, default: 0] += waiting
+            data.backlogByWeeksWaited[key, default: [:]][weeks, default: 0] += waiting
         }
+        if !byWeeks && !rows.isEmpty {
+            reader.issues.append(DataIssue(.warning, file: file.path, line: 1, column: 1,
+                                           "no `weeks_waited` column: the whole backlog starts as waited 0 weeks, so waiting over the guarantee is a lower bound"))
+        }
+    }
+
+    /// A `weeks_waited` field: a whole number ≥ 0 (`3` or `3.0`, not `3.5`, not empty).
+    mutating func weeksWaited(_ row: FeedRow) -> Int? {
+        let field = row.field("weeks_waited")
+        let what = "a whole number of weeks ≥ 0"
+        guard let value = reader.number(row, "weeks_waited", what: what) else { return nil }
+        guard value == value.rounded(), value <= 1e6 else {
+            reader.error(row.file, field, "column `weeks_waited`: expected \(what), found \(field.text)")
+            return nil
+        }
+        return Int(value)
     }
 
     mutating func loadReferrals() {
@@ -292,22 +319,37 @@ struct Loader {
     static func readPrices(_ file: FeedFile, _ reader: inout FeedReader, _ data: DataSet) -> PriceTable {
         var table = PriceTable()
         var seen: [[Int]: Int] = [:]
-        var rows: [(SpecialtyCareType, HospitalLevel?, Double)] = []
+        var rows: [(SpecialtyCareType, HospitalLevel?, Double)] = [], acute: [(Int, HospitalLevel?, Double)] = []
         for row in reader.rows(file) {
             let s = reader.reference(row, "specialty", "specialty", in: data.specialtyIndex)
-            let t = reader.careType(row, "care_type"), level = reader.level(row, "level", wildcard: true)
+            // care_type may also be `acute_bed_day` (SPEC §2 v2): the price of one acute bed-day.
+            let careField = row.field("care_type")
+            let isAcute = careField.text == PriceTable.acuteBedDay
+            var t: CareType?
+            if !isAcute {
+                t = CareType(rawValue: careField.text)
+                if t == nil {
+                    let names = CareType.allCases.map(\.rawValue) + [PriceTable.acuteBedDay]
+                    reader.error(file, careField, "column `care_type`: expected one of \(names.joined(separator: ", ")), found \"\(careField.text)\"\(NearestMatch.hint(for: careField.text, among: names))")
+                }
+            }
+            let level = reader.level(row, "level", wildcard: true)
             let price = reader.number(row, "price_sek")
-            guard let s = s?.index, let t, let level, let price else { continue }
+            guard let s = s?.index, isAcute || t != nil, let level, let price else { continue }
             let levelCode = level.map { HospitalLevel.allCases.firstIndex(of: $0)! + 1 } ?? 0
-            guard !reader.isDuplicate([s, t.order, levelCode], row, seen: &seen,
-                                      describe: "(\(data.specialties[s].id), \(t.rawValue), \(level?.rawValue ?? "*"))") else { continue }
-            rows.append((SpecialtyCareType(s, t), level, price))
+            guard !reader.isDuplicate([s, t?.order ?? 3, levelCode], row, seen: &seen,
+                                      describe: "(\(data.specialties[s].id), \(careField.text), \(level?.rawValue ?? "*"))") else { continue }
+            if let t { rows.append((SpecialtyCareType(s, t), level, price)) } else { acute.append((s, level, price)) }
         }
         // `*` rows first, so that a row for a level replaces them.
         for (key, level, price) in rows where level == nil {
             for l in HospitalLevel.allCases { table.set(specialty: key.specialty, careType: key.careType, level: l, price) }
         }
         for (key, level, price) in rows { if let level { table.set(specialty: key.specialty, careType: key.careType, level: level, price) } }
+        for (s, level, price) in acute where level == nil {
+            for l in HospitalLevel.allCases { table.setAcuteBedDay(specialty: s, level: l, price) }
+        }
+        for (s, level, price) in acute { if let level { table.setAcuteBedDay(specialty: s, level: level, price) } }
         return table
     }
 
@@ -364,6 +406,26 @@ struct Loader {
                 guard !reader.isDuplicate([m, h], row, seen: &seen, describe: "(\(data.municipalities[m].id), \(data.hospitals[h].id))") else { continue }
                 travel.fromMunicipality[m][h] = minutes
             }
+        }
+        travel.betweenHospitals = data.hospitals.map { a in
+            data.hospitals.map { b in
+                TravelTable.estimatedMinutes(latitude1: a.latitude, longitude1: a.longitude, latitude2: b.latitude, longitude2: b.longitude)
+            }
+        }
+        if let file = open("travel_hospitals.csv", required: false) {
+            // A row serves both directions unless the reverse row is also given (SPEC §2 v2).
+            var seen: [[Int]: Int] = [:]
+            var given: [(Int, Int, Double)] = []
+            for row in reader.rows(file) {
+                let a = reader.reference(row, "hospital_from", "hospital", in: data.hospitalIndex)
+                let b = reader.reference(row, "hospital_to", "hospital", in: data.hospitalIndex)
+                let minutes = reader.number(row, "minutes")
+                guard let a = a?.index, let b = b?.index, let minutes else { continue }
+                guard !reader.isDuplicate([a, b], row, seen: &seen, describe: "(\(data.hospitals[a].id), \(data.hospitals[b].id))") else { continue }
+                given.append((a, b, minutes))
+            }
+            for (a, b, minutes) in given where seen[[b, a]] == nil { travel.betweenHospitals[b][a] = minutes }
+            for (a, b, minutes) in given { travel.betweenHospitals[a][b] = minutes }
         }
         data.travel = travel
     }

@@ -23,8 +23,7 @@ public struct FolderSource: DataSource {
     }
 
     public func displayPath(of file: String) -> String {
-        if folder == "." { return file }
-        return folder.hasSuffix("/") ? folder + file : folder + "/" + file
+        UserPath.join(folder, file)
     }
 }
 

@@ -40,7 +40,9 @@ struct FeedReader {
 
     /// Opens a feed: reports a missing required file, CSV syntax problems, missing required
     /// columns (then the file is not read further), repeated and unknown columns.
-    mutating func open(_ name: String, required: Bool, columns: [String]) -> FeedFile? {
+    ///
+    /// - Parameter optional: columns a file may have (no warning), read only when present.
+    mutating func open(_ name: String, required: Bool, columns: [String], optional: [String] = []) -> FeedFile? {
         let path = source.displayPath(of: name)
         guard let bytes = source.contents(of: name) else {
             if required {
@@ -65,7 +67,7 @@ struct FeedReader {
                 continue
             }
             index[field.text] = k
-            if !columns.contains(field.text) {
+            if !columns.contains(field.text) && !optional.contains(field.text) {
                 issues.append(DataIssue(.warning, file: path, line: field.line, column: field.column,
                                         "unknown column `\(field.text)` is ignored\(NearestMatch.hint(for: field.text, among: columns))"))
             }

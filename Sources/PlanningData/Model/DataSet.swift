@@ -25,8 +25,13 @@ public struct DataSet: Sendable {
     public internal(set) var occupancy: OccupancyTable
     /// New cases by home region, specialty, care type and week.
     public var demand: [RegionSpecialtyCareType: WeeklySeries] = [:]
-    /// Waiting list at the start of the horizon.
+    /// Waiting list at the start of the horizon (summed over weeks waited).
     public var backlog: [RegionSpecialtyCareType: Double] = [:]
+    /// The same waiting list by whole weeks waited at the start (SPEC §2 v2); all under 0 when
+    /// backlog.csv has no `weeks_waited` column.
+    public var backlogByWeeksWaited: [RegionSpecialtyCareType: [Int: Double]] = [:]
+    /// Whether backlog.csv had a `weeks_waited` column (guarantee figures are lower bounds otherwise).
+    public internal(set) var backlogHasWeeksWaited = false
     /// Historical yearly referrals to hospitals outside the origin region.
     public internal(set) var referrals: [Referral: Double] = [:]
     /// Price per case, `*` levels resolved.

@@ -9,39 +9,70 @@ public enum LevelReport {
 
     public static func render(_ run: LevelStructuringRun) -> String {
         let p = run.problem, d = p.data, s = p.prepared.scenario
+        let status = run.optimal.map { $0.status } ?? .notSolved
         var page = HTMLPage(title: s.name, subtitle: "Nivåstrukturering: \(d.specialties[p.prepared.specialty].name), \(s.procedure.careType.swedishName) · "
-            + "\(n(p.totalDemand, 0)) fall per år från \(d.municipalities.count) kommuner · \(p.candidates.count) kandidater · minsta volym \(n(p.minVolume, 0))")
+            + "\(n(p.totalDemand, 0)) fall per år från \(d.municipalities.count) kommuner · \(p.candidates.count) kandidater · status: \(SwedishNames.status(status))")
+        page.settings([("fall per 100 000 invånare", n(s.procedure.casesPer100k, 1)), ("minsta volym", n(p.minVolume, 0) + " fall per enhet"),
+                       ("antal enheter", "\(p.sitesMin)–\(p.sitesMax)"), ("längsta restid", p.maxTravelMinutes.map { n($0, 0) + " min" } ?? "ingen gräns"),
+                       ("restidskostnad", n(s.travelCostSEKPerMinute, 0) + " kr per minut"), ("straff obetjänat fall", n(s.unservedPenaltySEK, 0) + " kr"),
+                       ("straff för låg volym", n(s.shortfallPenaltySEK, 0) + " kr per fall"), ("optimum beräknas", SwedishNames.yesNo(s.optimize)),
+                       ("prislista", s.pricelist?.value ?? "datamängdens"), ("data", s.dataFolder.value)])
         var summary = ""
         if let o = run.optimal {
             if let open = o.open, let row = run.rows.first(where: { $0.name == "optimal" }) {
-                summary = "<p>Optimum (\(o.status.rawValue)): <strong>\(HTMLPage.escape(open.map { d.hospitals[p.candidates[$0]].name }.joined(separator: ", ")))</strong>, \(n(row.totalCost, 0)) kr per år.</p>\n"
+                summary = "<p>Optimum (\(SwedishNames.status(o.status))): <strong>\(HTMLPage.escape(open.map { d.hospitals[p.candidates[$0]].name }.joined(separator: ", ")))</strong>, \(n(row.totalCost, 0)) kr per år.</p>\n"
+            } else if o.explanation != nil {
+                summary = "<p>Optimum: \(SwedishNames.status(o.status)). Orsak: \(HTMLPage.escape(p.explainInfeasibility(swedish: true))).</p>\n"
             } else {
-                summary = "<p>Optimum: \(o.status.rawValue). \(HTMLPage.escape(o.explanation ?? ""))</p>\n"
+                summary = "<p>Optimum: \(SwedishNames.status(o.status)).</p>\n"
             }
         } else {
             summary = "<p>Optimum: ej beräknat (optimize: false).</p>\n"
         }
-        summary += "<p>\(run.rows.count) förslag rangordnade efter kostnad plus straffkostnader.</p>\n"
+        summary += "<p>\(run.rows.count) förslag rangordnade efter kostnad plus straffkostnader. Se \(HTMLPage.link("#rangordning", "rangordningen")) och \(HTMLPage.link("#avrakning", "avräkningen per region")).</p>\n"
         page.section("Sammanfattning", summary)
         if let best = run.rows.first {
-            page.section("Karta: \(best.name)",
-                         note: "Kommunerna (cirklar, storlek efter efterfrågan) med linjer till sjukhuset som tar deras fall. Fyllda kvadrater är öppna enheter, ringar övriga kandidater"
+            let bestName = SwedishNames.sites(best.name, d)
+            page.section("Karta: \(bestName)",
+                         note: "Kommunerna (cirklar, storlek efter efterfrågan) med linjer till sjukhuset som tar deras fall. Fyllda kvadrater är öppna enheter, ringar med grått namn övriga kandidater. Tunna grå linjer är ungefärliga regiongränser: det konvexa höljet kring varje regions kommuner och sjukhus, inte de verkliga länsgränserna"
                             + (p.maxTravelMinutes.map { "; streckade cirklar visar \(n($0, 0)) minuters restid." } ?? "."),
+                         howToRead: "Långa linjer betyder lång restid; orange kommuner har fall som ingen öppen enhet tar.",
                          map(run, best))
-            page.section("Volym per enhet: \(best.name)", note: "Fall per år vid varje öppen enhet mot minsta volym (streckad linje).", volumes(run, best))
+            page.section("Volym per enhet: \(bestName)", note: "Fall per år vid varje öppen enhet mot minsta volym (streckad linje).",
+                         howToRead: "En stapel som slutar före den streckade linjen är en enhet under minsta volym.", volumes(run, best))
+            page.section("Avräkning per region: \(bestName)", id: "avrakning",
+                         note: "Producerade fall, sålt och köpt enligt prislistan, och netto per region för det förstarankade förslaget (regions.csv).",
+                         howToRead: "Blå stapel: regionen säljer mer vård än den köper; orange: den köper mer.",
+                         SVGChart.bars(title: "Nettoavräkning per region, \(bestName)", SwedishNames.regionOrder(d).map { (d.regions[$0].name, best.sold[$0] - best.bought[$0]) })
+                            + HTMLPage.table(["region", "producerade fall", "sålt", "köpt", "netto"], SwedishNames.regionOrder(d).map { r in
+                                [d.regions[r].name, n(best.casesProduced[r], 0), n(best.sold[r], 0) + " kr", n(best.bought[r], 0) + " kr",
+                                 SVGChart.signed(best.sold[r] - best.bought[r]) + " kr"]
+                            }, numeric: [1, 2, 3, 4]))
         }
-        let top = Array(run.rows.prefix(15))
-        page.section("Rangordning av förslagen", note: "De \(top.count) billigaste förslagen; kostnaden delad i fasta kostnader, vårdkostnad, restid och straff för obetjänade fall eller för låg volym.",
-                     SVGChart.stackedBars(title: "Kostnad per förslag, \(s.name)", labels: top.map(\.name),
+        let shown = shownRows(run)
+        let top = shown.map { run.rows[$0] }
+        let named = Set(s.proposals.map(\.name) + ["optimal"])
+        page.section("Rangordning av förslagen", id: "rangordning",
+                     note: "De \(min(15, run.rows.count)) billigaste förslagen av \(run.rows.count)\(shown.count > min(15, run.rows.count) ? " och scenariots namngivna förslag (fetstil) var de än hamnar" : ""); kostnaden delad i fasta kostnader, vårdkostnad, restid och straff för obetjänade fall eller för låg volym.",
+                     howToRead: "Kortare stapel är billigare. Straff (fjärde färgen) betyder att förslaget lämnar fall obetjänade eller en enhet under minsta volym.",
+                     SVGChart.stackedBars(title: "Kostnad per förslag, \(s.name)", labels: zip(shown, top).map { "\($0 + 1). \(SwedishNames.shortSites($1.name, d))" },
                                           parts: ["fasta", "vård", "resor", "straff"],
-                                          values: top.map { [$0.fixedCost, $0.caseCost, $0.travelCost, $0.penalty] })
-                        + HTMLPage.table(["förslag", "enheter", "total kr", "medelrestid", "längsta restid", "inom 60 min", "inom 90 min", "skillnad mot optimum", "genomförbart"],
-                                         top.map { r in [r.name, String(r.open.count), n(r.totalCost, 0), r.meanTravelMinutes.map { n($0, 1) + " min" } ?? "–",
+                                          values: top.map { [$0.fixedCost, $0.caseCost, $0.travelCost, $0.penalty] },
+                                          width: 1000, highlighted: Set(top.indices.filter { named.contains(top[$0].name) }))
+                        + HTMLPage.table(["rang", "förslag", "enheter", "total kr", "medelrestid", "längsta restid", "inom 60 min", "inom 90 min", "skillnad mot optimum", "genomförbart"],
+                                         zip(shown, top).map { k, r in [String(k + 1), SwedishNames.sites(r.name, d), String(r.open.count), n(r.totalCost, 0), r.meanTravelMinutes.map { n($0, 1) + " min" } ?? "–",
                                                          r.maxTravelMinutes.map { n($0, 0) + " min" } ?? "–", n(r.shareWithin60 * 100, 0) + " %",
                                                          n(r.shareWithin90 * 100, 0) + " %", r.gapVsOptimal.map { n($0 * 100, 1) + " %" } ?? "–",
-                                                         r.feasible ? "ja" : "nej"] },
-                                         numeric: [1, 2, 3, 4, 5, 6, 7]))
+                                                         SwedishNames.yesNo(r.feasible)] },
+                                         numeric: [0, 2, 3, 4, 5, 6, 7, 8]))
         return page.rendered()
+    }
+
+    /// Indices into `run.rows` of the ranking shown: the 15 cheapest, then every proposal the
+    /// scenario names and the optimum, wherever they rank.
+    static func shownRows(_ run: LevelStructuringRun) -> [Int] {
+        let named = Set(run.problem.prepared.scenario.proposals.map(\.name) + ["optimal"])
+        return run.rows.indices.filter { $0 < 15 || named.contains(run.rows[$0].name) }
     }
 
     static func map(_ run: LevelStructuringRun, _ best: ProposalResult) -> String {
@@ -55,9 +86,19 @@ public enum LevelReport {
         func x(_ lon: Double) -> Double { margin + (lon - lons.min()!) * k * scale }
         func y(_ lat: Double) -> Double { height - margin - (lat - lats.min()!) * scale }
         let f = SVGChart.f
-        var out = SVGChart.open(width, height, title: "Karta över \(best.name): kommuner, öppna enheter och vart fallen går")
+        var out = SVGChart.open(width, height, title: "Karta över \(SwedishNames.sites(best.name, d)): kommuner, öppna enheter och vart fallen går", cssClass: "map")
         out += "<rect x=\"0\" y=\"0\" width=\"\(f(width))\" height=\"\(f(height))\" fill=\"#fbfbf8\"/>"
         let open = Set(best.open)
+        // Approximate region borders: the convex hull of each region's municipalities and hospitals.
+        for (r, region) in d.regions.enumerated() {
+            let points = d.municipalities.filter { $0.region == r }.map { (x($0.longitude), y($0.latitude)) }
+                + d.hospitals.filter { $0.region == r }.map { (x($0.longitude), y($0.latitude)) }
+            guard points.count >= 3 else { continue }
+            let hull = convexHull(points)
+            out += "<polygon points=\"\(hull.map { "\(f($0.0)),\(f($0.1))" }.joined(separator: " "))\" fill=\"none\" stroke=\"#8a8a8a\" stroke-width=\"1\" stroke-linejoin=\"round\"><title>\(SVGChart.e(region.name)) (ungefärlig gräns)</title></polygon>"
+            let cx = points.map(\.0).reduce(0, +) / Double(points.count), cy = points.map(\.1).reduce(0, +) / Double(points.count)
+            out += SVGChart.text(cx, cy, region.name.uppercased(), size: 12, anchor: "middle", fill: "#9a9a9a", weight: "bold")
+        }
         if let limit = p.maxTravelMinutes {
             // minutes = km × 1.25 ÷ 75 × 60: the reach in km equals the minutes; 111.195 km a degree.
             let radius = limit * TravelTable.speedKilometresPerHour / 60 / TravelTable.detourFactor / (TravelTable.earthRadiusKilometres * .pi / 180) * scale
@@ -85,27 +126,49 @@ public enum LevelReport {
                 out += "<rect x=\"\(f(cx - 6))\" y=\"\(f(cy - 6))\" width=\"12\" height=\"12\" fill=\"#D55E00\" stroke=\"#000\"><title>\(SVGChart.e(hospital.name)): öppen enhet</title></rect>"
                 out += SVGChart.text(cx + 9, cy - 7, hospital.name, size: 11, fill: "#000", weight: "bold")
             } else {
-                out += "<circle cx=\"\(f(cx))\" cy=\"\(f(cy))\" r=\"5\" fill=\"#fff\" stroke=\"#555\" stroke-width=\"1.5\"><title>\(SVGChart.e(hospital.name)): kandidat</title></circle>"
+                out += "<circle cx=\"\(f(cx))\" cy=\"\(f(cy))\" r=\"5\" fill=\"#fff\" stroke=\"#555\" stroke-width=\"1.5\"><title>\(SVGChart.e(hospital.name)): kandidat, stängd i förslaget</title></circle>"
+                out += SVGChart.text(cx + 8, cy + 4, hospital.name, size: 9, fill: "#555")
             }
         }
         return out + "</svg>\n"
     }
 
+    /// The convex hull of points (Andrew's monotone chain), counter-clockwise.
+    static func convexHull(_ points: [(Double, Double)]) -> [(Double, Double)] {
+        let sorted = points.sorted { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
+        func cross(_ o: (Double, Double), _ a: (Double, Double), _ b: (Double, Double)) -> Double {
+            (a.0 - o.0) * (b.1 - o.1) - (a.1 - o.1) * (b.0 - o.0)
+        }
+        var lower: [(Double, Double)] = [], upper: [(Double, Double)] = []
+        for p in sorted {
+            while lower.count >= 2 && cross(lower[lower.count - 2], lower[lower.count - 1], p) <= 0 { lower.removeLast() }
+            lower.append(p)
+        }
+        for p in sorted.reversed() {
+            while upper.count >= 2 && cross(upper[upper.count - 2], upper[upper.count - 1], p) <= 0 { upper.removeLast() }
+            upper.append(p)
+        }
+        return Array(lower.dropLast() + upper.dropLast())
+    }
+
     static func volumes(_ run: LevelStructuringRun, _ best: ProposalResult) -> String {
         let p = run.problem, d = p.data
         let items = best.open.enumerated().map { (k, c) in (label: d.hospitals[p.candidates[c]].name, value: best.volumes[k]) }
-        let width = 760.0, left = 220.0, right = 80.0, row = 26.0, top = 10.0, bottom = 30.0
+        let labels = items.map { n($0.value, 0) + ($0.value >= p.minVolume - 1e-6 ? "" : " (under minsta volym)") }
+        let width = 760.0, row = 26.0, top = 10.0, bottom = 30.0
+        let left = (items.map { SVGChart.textWidth($0.label, size: 11) }.max() ?? 60) + 16
+        let right = (labels.map { SVGChart.textWidth($0, size: 10) }.max() ?? 40) + 12
         let height = top + bottom + row * Double(items.count)
         let high = max(items.map(\.value).max() ?? 1, p.minVolume) * 1.1
         let f = SVGChart.f
         func x(_ v: Double) -> Double { left + v / max(high, 1e-9) * (width - left - right) }
-        var out = SVGChart.open(width, height, title: "Volym per öppen enhet mot minsta volym, \(best.name)")
+        var out = SVGChart.open(width, height, title: "Volym per öppen enhet mot minsta volym, \(SwedishNames.sites(best.name, d))")
         for (k, item) in items.enumerated() {
             let y = top + Double(k) * row
             let meets = item.value >= p.minVolume - 1e-6
             out += SVGChart.text(left - 8, y + 17, item.label, anchor: "end")
             out += "<rect x=\"\(f(left))\" y=\"\(f(y + 4))\" width=\"\(f(max(0.5, x(item.value) - left)))\" height=\"\(f(row - 8))\" fill=\"\(meets ? Palette.positive : Palette.negative)\"><title>\(SVGChart.e(item.label)): \(n(item.value, 0)) fall per år</title></rect>"
-            out += SVGChart.text(x(item.value) + 4, y + 17, n(item.value, 0) + (meets ? "" : " (under minsta volym)"), size: 10)
+            out += SVGChart.text(x(item.value) + 4, y + 17, labels[k], size: 10)
         }
         if p.minVolume > 0 {
             out += "<line x1=\"\(f(x(p.minVolume)))\" y1=\"\(f(top))\" x2=\"\(f(x(p.minVolume)))\" y2=\"\(f(height - bottom))\" stroke=\"#000\" stroke-dasharray=\"4 3\"/>"

@@ -9,60 +9,79 @@ public enum PriceReports {
     public static func comparison(_ c: SummerComparison) -> String {
         let a = c.a.plan, b = c.b.plan, d = c.a.prepared.data
         var page = HTMLPage(title: "Jämförelse: \(c.b.prepared.scenario.name)",
-                            subtitle: "A: \(c.a.prepared.scenario.name) · B: \(c.b.prepared.scenario.name)")
+                            subtitle: "A: \(c.a.prepared.scenario.name) (\(SwedishNames.status(a.status))) · B: \(c.b.prepared.scenario.name) (\(SwedishNames.status(b.status)))")
+        page.settings([("A", c.a.prepared.scenario.name), ("B", c.b.prepared.scenario.name),
+                       ("prislista A", c.a.prepared.scenario.pricelist?.value ?? "datamängdens"),
+                       ("prislista B", c.b.prepared.scenario.pricelist?.value ?? "datamängdens"),
+                       ("veckor", "\(c.a.prepared.scenario.weeks.lowerBound)–\(c.a.prepared.scenario.weeks.upperBound)"),
+                       ("B startad från A:s lösning", SwedishNames.yesNo(c.warmStarted))])
         let label = ["samverkan", "resor", "väntan", "överbeläggning", "totalt"]
         func parts(_ x: SummerCosts?) -> [Double?] { [x?.cooperation, x?.travel, x?.waiting, x?.overload, x?.total] }
         let pa = parts(a.costs), pb = parts(b.costs)
         page.section("Kostnader", note: "Målfunktionens delar i kronor för A och B och skillnaden B − A.",
+                     howToRead: "Ett minus i kolumnen B − A betyder att B kostar mindre i den delen; plus att B kostar mer.",
                      HTMLPage.table(["kostnad", "A", "B", "B − A"], label.indices.map { k in
                          [label[k], pa[k].map { n($0, 0) } ?? "–", pb[k].map { n($0, 0) } ?? "–",
-                          pa[k] != nil && pb[k] != nil ? n(pb[k]! - pa[k]!, 0) : "–"]
+                          pa[k] != nil && pb[k] != nil ? SVGChart.signed(pb[k]! - pa[k]!) : "–"]
                      }, numeric: [1, 2, 3]))
         guard a.costs != nil, b.costs != nil else { return page.rendered() }
-        let order = d.regions.indices.sorted { d.regions[$0].name < d.regions[$1].name }
+        let order = SwedishNames.regionOrder(d)
         page.section("Nettoavräkning per region, A och B", note: "Sålt minus köpt enligt respektive prislista, i kronor.",
+                     howToRead: "Varje region har två staplar: A överst, B under. Åt höger säljer regionen mer vård än den köper. Tabellen ger skillnaden B − A.",
                      SVGChart.groupedBars(title: "Nettoavräkning per region: A och B", labels: order.map { d.regions[$0].name },
                                           series: [("A: " + c.a.prepared.scenario.name, order.map { a.settlement[$0].net }),
-                                                   ("B: " + c.b.prepared.scenario.name, order.map { b.settlement[$0].net })]))
+                                                   ("B: " + c.b.prepared.scenario.name, order.map { b.settlement[$0].net })])
+                        + HTMLPage.table(["region", "A", "B", "B − A"], order.map {
+                            [d.regions[$0].name, n(a.settlement[$0].net, 0), n(b.settlement[$0].net, 0), SVGChart.signed(b.settlement[$0].net - a.settlement[$0].net)]
+                        }, numeric: [1, 2, 3]))
         let changes = c.largestFlowChanges(limit: 20)
         let name = { (id: String) in d.regions[d.regionIndex[id]!].name }
         page.section("Fall utanför hemregionen: största förändringarna", note: "Behandlade fall under perioden per hemregion, producerande region och specialitet.",
+                     howToRead: "Minus betyder att färre patienter skickas den vägen med B:s prislista.",
                      changes.isEmpty ? "<p>Ingen förändring.</p>\n" : HTMLPage.table(["från", "till", "specialitet", "A", "B", "B − A"], changes.map {
-                         [name($0.origin), name($0.producer), d.specialties[d.specialtyIndex[$0.specialty]!].name, n($0.a, 1), n($0.b, 1), n($0.b - $0.a, 1)]
+                         [name($0.origin), name($0.producer), d.specialties[d.specialtyIndex[$0.specialty]!].name, n($0.a, 1), n($0.b, 1), SVGChart.signed($0.b - $0.a, decimals: 1)]
                      }, numeric: [3, 4, 5]))
-        page.section("Väntelista vid periodens slut", HTMLPage.table(["region", "A", "B", "B − A"], order.map {
-            [d.regions[$0].name, n(a.finalWaitingByRegion[$0], 0), n(b.finalWaitingByRegion[$0], 0), n(b.finalWaitingByRegion[$0] - a.finalWaitingByRegion[$0], 0)]
+        page.section("Väntelista vid periodens slut", howToRead: "Antal väntande efter sista veckan; plus i B − A betyder längre kö med B.", HTMLPage.table(["region", "A", "B", "B − A"], order.map {
+            [d.regions[$0].name, n(a.finalWaitingByRegion[$0], 0), n(b.finalWaitingByRegion[$0], 0), SVGChart.signed(b.finalWaitingByRegion[$0] - a.finalWaitingByRegion[$0])]
         }, numeric: [1, 2, 3]))
         return page.rendered()
     }
 
-    public static func sweep(_ points: [SweepPoint], prepared: PreparedSummer, price: String) -> String {
+    public static func sweep(_ points: [SweepPoint], prepared: PreparedSummer, price: PriceSelector) -> String {
         let d = prepared.data
-        var page = HTMLPage(title: "Priskänslighet: \(price)", subtitle: "\(prepared.scenario.name) · priset multiplicerat med varje faktor")
+        let priceName = SwedishNames.price(specialty: price.specialty, careType: price.careType, level: price.level, d)
+        var page = HTMLPage(title: "Priskänslighet: \(priceName)", subtitle: "\(prepared.scenario.name) · priset multiplicerat med varje faktor")
+        page.settings([("pris", priceName), ("faktorer", points.map { factorLabel($0.factor) }.joined(separator: "; ")),
+                       ("veckor", "\(prepared.scenario.weeks.lowerBound)–\(prepared.scenario.weeks.upperBound)"),
+                       ("rutter", SwedishNames.routes(prepared.scenario.routes)), ("perspektiv", SwedishNames.perspective(prepared.scenario.perspective))])
         let solved = points.filter { $0.outcome.costs != nil }.sorted { $0.factor < $1.factor }
-        let order = d.regions.indices.sorted { d.regions[$0].name < d.regions[$1].name }
-        let factorLabel = { (v: Double) in n(v, 2).replacingTrailingZeros }
+        let order = SwedishNames.regionOrder(d)
         if !solved.isEmpty {
-            let series = order.enumerated().map { (k, r) in
-                (name: d.regions[r].name, color: Palette.categories[k % Palette.categories.count], dashed: k >= Palette.categories.count,
-                 points: solved.map { ($0.factor, $0.outcome.settlement[r].net / 1e6) })
+            let series = order.enumerated().map { k, r in
+                SVGChart.Series.styled(k, name: d.regions[r].name, points: solved.map { ($0.factor, $0.outcome.settlement[r].net / 1e6) })
             }
             page.section("Nettoavräkning per region mot prisfaktorn", note: "Sålt minus köpt, miljoner kronor, för varje faktor.",
-                         SVGChart.lines(title: "Nettoavräkning per region mot prisfaktorn för \(price)", series: series, xLabel: "prisfaktor",
-                                        yLabel: "miljoner kronor", xTicks: solved.map(\.factor), xTickLabel: factorLabel, width: 900, height: 380, yDecimals: 1))
+                         howToRead: "Faktorn 1 är prislistan som den är. En linje som stiger åt höger hör till en region som tjänar på ett högre pris; varje region har egen färg, linjetyp och markör.",
+                         SVGChart.lines(title: "Nettoavräkning per region mot prisfaktorn för \(priceName)", series: series, xLabel: "prisfaktor",
+                                        yLabel: "miljoner kronor", xTicks: solved.map(\.factor), xTickLabel: factorLabel, width: 900, height: 380))
             page.section("Fall utanför hemregionen mot prisfaktorn",
-                         SVGChart.lines(title: "Fall utanför hemregionen mot prisfaktorn för \(price)",
-                                        series: [("fall utanför hemregionen", Palette.categories[0], false, solved.map { ($0.factor, $0.outcome.casesOutOfRegion) })],
-                                        xLabel: "prisfaktor", yLabel: "fall", xTicks: solved.map(\.factor), xTickLabel: factorLabel, width: 600, height: 240))
+                         howToRead: "Hur många fall som behandlas utanför hemregionen vid varje faktor; en stigande linje betyder att ett högre pris ger mer samverkan.",
+                         SVGChart.lines(title: "Fall utanför hemregionen mot prisfaktorn för \(priceName)",
+                                        series: [SVGChart.Series(name: "fall utanför hemregionen", color: Palette.categories[0], marker: .circle,
+                                                                 points: solved.map { ($0.factor, $0.outcome.casesOutOfRegion) })],
+                                        xLabel: "prisfaktor", yLabel: "fall", xTicks: solved.map(\.factor), xTickLabel: factorLabel, width: 900, height: 260,
+                                        includeZero: false))
         }
         page.section("Resultat per faktor", HTMLPage.table(["faktor", "status", "målfunktion kr", "fall utanför hemregionen", "väntande vid slutet"] + order.map { "netto " + d.regions[$0].name },
                                                            points.map { p in
-            [factorLabel(p.factor), p.outcome.status.rawValue, p.outcome.objective.map { n($0, 0) } ?? "–",
+            [factorLabel(p.factor), SwedishNames.status(p.outcome.status), p.outcome.objective.map { n($0, 0) } ?? "–",
              p.outcome.costs == nil ? "–" : n(p.outcome.casesOutOfRegion, 0), p.outcome.costs == nil ? "–" : n(p.outcome.finalWaiting, 0)]
                 + order.map { p.outcome.costs == nil ? "–" : n(p.outcome.settlement[$0].net, 0) }
         }, numeric: Set(2..<(5 + order.count))))
         return page.rendered()
     }
+
+    static func factorLabel(_ v: Double) -> String { n(v, 2).replacingTrailingZeros }
 }
 
 private extension String {
