@@ -38,7 +38,12 @@ struct ResultWorkbookTests {
     func sheetsHoldTheCSVNumbers(_ key: String) throws {
         let (folder, sheets) = try workbook(key)
         let names = try Self.names.get()
-        let csvNames = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".csv") }
+        // The folder's CSVs and the status quo's (SPEC §7, v2) in status_quo/.
+        var csvNames = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".csv") }
+        let statusQuo = folder.appendingPathComponent("status_quo")
+        if let inner = try? FileManager.default.contentsOfDirectory(atPath: statusQuo.path) {
+            csvNames += inner.filter { $0.hasSuffix(".csv") }.map { "status_quo/" + $0 }
+        }
         #expect(sheets.first?.title == "Sammanfattning")
         #expect(sheets.count == csvNames.count + 1)
         for name in csvNames {
@@ -63,7 +68,7 @@ struct ResultWorkbookTests {
                     } else if ResultColumns.kind(of: header[c]) == .number,
                               let value = NumberParsing.parse(field.text, decimalComma: table.allowsDecimalComma) {
                         let got = try #require(cell as? Double, "\(sheetName) row \(r + 2) column \(c + 1): \(cell)")
-                        #expect(abs(got - value) <= 1e-9 * max(1, abs(value)), "\(sheetName) row \(r + 2) column \(c + 1)")
+                        #expect(abs(got - value) <= 1e-12 * max(1, abs(value)), "\(sheetName) row \(r + 2) column \(c + 1)")
                     } else {
                         #expect(cell as? String == names.shown(field.text, column: header[c]), "\(sheetName) row \(r + 2)")
                     }
@@ -84,7 +89,9 @@ struct ResultWorkbookTests {
         let cell = try #require(value("Målfunktion (kr)") as? Double)
         #expect(abs(cell - objective) <= 1e-9 * abs(objective))
         let sqCooperation = try #require((((summary["status_quo"] as? [String: Any])?["costs"]) as? [String: Any])?["cooperation_sek"] as? Double)
-        #expect(value("Nuläget: Kostnader: samverkan (kr)") as? Double == sqCooperation)
+        // libxlsxwriter writes 16 significant digits.
+        let sqCell = try #require(value("Nuläget: Kostnader: samverkan (kr)") as? Double)
+        #expect(abs(sqCell - sqCooperation) <= 1e-12 * abs(sqCooperation))
         #expect(rows.first?.first as? String == "Scenario")
     }
 

@@ -27,6 +27,11 @@ enum SettingsInWords {
             ("Kvarstående kö", "väntande efter sista veckan räknas som \(n(s.finalBacklogWeight)) veckor till"),
             ("Överbeläggning", "\(n(s.overloadPenaltySEKPerBedWeek)) kr per vårdplatsvecka"),
             ("Resor", "\(n(s.travelCostSEKPerMinute)) kr per minut"),
+            ("Vårdgaranti", "\(s.guaranteeWeeks) veckor; varje vecka över kostar \(waitCost(s.guaranteePenalty, data: data).replacingOccurrences(of: " per väntande och vecka", with: " per väntande"))"),
+            ("Akuta flyttar", s.acuteTransfers
+                ? "tillåtna inom \(n(s.acuteTransferMaxMinutes)) minuter, \(n(s.acuteTransferCostSEKPerBedWeek)) kr per vårdplatsvecka och \(n(s.acuteTransferCostSEKPerBedWeekMinute)) kr per vårdplatsvecka och minut"
+                : "inga"),
+            ("Ingen region sämre än i nuläget", s.noRegionWorseOff ? "ja, krävs" : "nej"),
             ("Jämförs med nuläget", s.compareStatusQuo ? "ja" : "nej"),
             ("Prislista", s.pricelist.map { "ersätts av \(($0.value as NSString).lastPathComponent)" } ?? "datasetets egen"),
         ]

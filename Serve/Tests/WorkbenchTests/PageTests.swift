@@ -42,6 +42,7 @@ struct PageTests {
                 #expect(html.contains("vecka 25–34"))
                 #expect(html.contains("hemregionens"))
                 #expect(html.contains("alla sjukhus inom 240 minuters resväg"))
+                #expect(html.contains("<dt>Vårdgaranti</dt><dd>13 veckor;"))
                 // The adjustment in words, with the data set's names.
                 #expect(html.contains("All kapacitet vid Nyköpings lasarett inom Ortopedi, vecka 28–31: stängs"), "\(html)")
                 #expect(html.contains("Bygger på: <code>summer-2024.yaml</code>"))
