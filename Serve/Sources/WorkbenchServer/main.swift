@@ -60,9 +60,11 @@ struct SamplanServe: AsyncParsableCommand {
         let shownHost = host.contains(":") ? "[\(host)]" : host
         var url = "http://\(shownHost):\(port)/"
         if let token = settings.token { url += "?token=\(token)" }
-        print("Samplan workbench: workspace \(workbench.workspace.root.path)")
-        if generated { print("No --token was given for host \(host); generated one. Every request needs it.") }
-        print("Open \(url)")
+        var text = "Samplan workbench: workspace \(workbench.workspace.root.path)\n"
+        if generated { text += "No --token was given for host \(host); generated one. Every request needs it.\n" }
+        text += "Open \(url)\n"
+        // Unbuffered, so that a script reading a log file sees the address (and token) at once.
+        FileHandle.standardOutput.write(Data(text.utf8))
         do { try await workbench.application().runService() } catch {
             FileHandle.standardError.write(Data("error: the server stopped: \(error)\n".utf8))
             throw ExitCode(70)
