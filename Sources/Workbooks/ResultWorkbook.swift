@@ -54,14 +54,14 @@ public enum ResultWorkbook {
     /// status quo's after the plan's.
     static func order(_ name: String) -> (Int, Int, String) {
         let statusQuo = name.hasPrefix("status_quo/")
-        let stem = String((name as NSString).lastPathComponent.dropLast(4))
+        let stem = String(UserPath.lastComponent(name).dropLast(4))
         let known = ResultColumns.sheets.firstIndex { $0.file == stem } ?? ResultColumns.sheets.count
         return (statusQuo ? 1 : 0, known, stem)
     }
 
     /// The tab name of a CSV file: its Swedish name, "Nuläget – " in front for the status quo's.
     static func sheetName(_ file: String) -> String {
-        let stem = String((file as NSString).lastPathComponent.dropLast(4))
+        let stem = String(UserPath.lastComponent(file).dropLast(4))
         let base = ResultColumns.sheets.first { $0.file == stem }?.sheet ?? stem
         let name = file.hasPrefix("status_quo/") ? "Nuläget – " + base.lowercased() : base
         // Characters Excel refuses in a tab name, and its 31-character limit.

@@ -71,7 +71,7 @@ public struct RunHistory: Sendable {
     /// Opens (creating and migrating) the database at `path`, and marks every run a previous
     /// server left queued or running as interrupted: no process is working on it any more.
     public init(path: String) throws {
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
         database = try DatabaseQueue(path: path)
         try Self.migrator.migrate(database)
         try database.write { db in

@@ -33,7 +33,7 @@ enum SettingsInWords {
                 : "inga"),
             ("Ingen region sämre än i nuläget", s.noRegionWorseOff ? "ja, krävs" : "nej"),
             ("Jämförs med nuläget", s.compareStatusQuo ? "ja" : "nej"),
-            ("Prislista", s.pricelist.map { "ersätts av \(($0.value as NSString).lastPathComponent)" } ?? "datasetets egen"),
+            ("Prislista", s.pricelist.map { "ersätts av \(UserPath.lastComponent($0.value))" } ?? "datasetets egen"),
         ]
         if s.adjustments.isEmpty {
             rows.append(("Justeringar", "inga"))
