@@ -14,9 +14,17 @@ struct DecomposedRunTests {
         let a = try Samplan.run(["run", Self.scenario, "--jobs", "1", "--out", one.path])
         let b = try Samplan.run(["run", Self.scenario, "--jobs", "4", "--out", four.path])
         try #require(a.status == 0 && b.status == 0, "\(a.stderr)\(b.stderr)")
-        let names = try FileManager.default.contentsOfDirectory(atPath: one.path).sorted()
-        #expect(names == (try FileManager.default.contentsOfDirectory(atPath: four.path).sorted()))
-        for name in names where name != "run.json" {
+        // Every file, in subfolders too (the status quo's), compared byte for byte.
+        func files(_ folder: URL) throws -> [String] {
+            try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { path in
+                var isDirectory: ObjCBool = false
+                FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
+                return !isDirectory.boolValue
+            }.sorted()
+        }
+        let names = try files(one)
+        #expect(names == (try files(four)))
+        for name in names where !name.hasSuffix("run.json") {
             let x = try Data(contentsOf: one.appendingPathComponent(name)), y = try Data(contentsOf: four.appendingPathComponent(name))
             #expect(x == y, "\(name) differs between --jobs 1 and --jobs 4")
         }

@@ -16,7 +16,7 @@ enum SummerReportV2 {
                      note: run.prepared.data.backlogHasWeeksWaited ? "Antal som väntat garantitiden eller längre: vid start, i slutet av planen och av nuläget."
                          : "Antal som väntat garantitiden eller längre. Väntelistan saknar weeks_waited, så siffrorna är en nedre gräns.",
                      guarantee(run))
-        page.section("Regionernas räkenskap", note: "Varje regions del av målfunktionen i planen och i nuläget; vinst = nuläge − plan. Väntan, vårdgaranti, samverkan och resor hör till hemregionen, överbeläggning och överflyttning till sjukhusets region.",
+        page.section("Regionernas räkenskap", note: "Varje regions del av målfunktionen i planen och i nuläget; vinst = nuläge − plan. Väntan, vårdgaranti, samverkan och resor hör till hemregionen; överbeläggning och överflyttning hör till sjukhusets region.",
                      accounts(run))
         page.section("Akuta överflyttningar", note: "Vårdplatsveckor akut vård som flyttas från sjukhus med akut belastning över målbeläggningen, summerat över veckorna.",
                      transfers(run))
