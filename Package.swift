@@ -17,6 +17,8 @@ let package = Package(
             name: "SamplanKit",
             targets: ["LinearProgramming", "GLPKBackend", "PlanningData", "Uncertainty", "Scenario", "SummerPlan", "LevelStructuring", "Reports"]
         ),
+        // Excel workbooks of result folders, for the workbench package in Serve/.
+        .library(name: "SamplanWorkbooks", targets: ["Workbooks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -49,6 +51,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Excel workbooks of result tables (libxlsxwriter, a C library; Debian's libxlsxwriter-dev).
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .target(name: "Workbooks", dependencies: ["CXLSXWriter", "PlanningData", "Reports"]),
         // The generator of the synthetic default data set.
         .executableTarget(
             name: "DataGenerator",
@@ -81,6 +90,7 @@ let package = Package(
             name: "SummerPlanTests",
             dependencies: ["SummerPlan", "Scenario", "PlanningData", "GLPKBackend", "LinearProgramming", "TestSupport", "Uncertainty"]
         ),
+        .testTarget(name: "WorkbooksTests", dependencies: ["Workbooks", "PlanningData", "samplan", "TestSupport"]),
         .testTarget(
             name: "SamplanCLITests",
             dependencies: ["samplan", "DataGenerator", "TestSupport"]

@@ -13,6 +13,6 @@ struct Samplan: ParsableCommand {
             64 usage, 65 invalid data or scenario, 66 a file is missing, 70 internal error.
             """,
         version: version,
-        subcommands: [RunCommand.self, CompareCommand.self, SweepCommand.self, BatchCommand.self, MergeCommand.self, ValidateCommand.self, DataCommand.self, ExportCommand.self, SolveCommand.self]
+        subcommands: [RunCommand.self, CompareCommand.self, SweepCommand.self, BatchCommand.self, MergeCommand.self, ValidateCommand.self, DataCommand.self, ExportCommand.self, SolveCommand.self, ServeCommand.self]
     )
 }
