@@ -34,7 +34,11 @@ def fail(message):
 
 
 def listing(folder):
-    return sorted(os.listdir(folder))
+    """Every file below `folder` (v2 result folders hold `status_quo/`), as relative paths."""
+    files = []
+    for parent, _, names in os.walk(folder):
+        files += [os.path.relpath(os.path.join(parent, name), folder) for name in names]
+    return sorted(files)
 
 
 def check_complete(folder, reference, context):
@@ -86,7 +90,7 @@ def main():
             if first.returncode != 0:
                 fail(f"{name}: the reference run failed ({first.returncode}): {first.stderr[-2000:]}")
             if name == "batch":
-                subfolders = sorted(d for d in listing(out) if os.path.isdir(os.path.join(out, d)))
+                subfolders = sorted(d for d in os.listdir(out) if os.path.isdir(os.path.join(out, d)))
                 reference = {d: listing(os.path.join(out, d)) for d in subfolders}
             else:
                 reference = listing(out)
