@@ -66,7 +66,7 @@ ours() {
   local e pid
   for e in /proc/[0-9]*/environ; do
     pid=${e#/proc/}; pid=${pid%/environ}
-    tr '\0' '\n' < "$e" 2> /dev/null | grep -qxF "$marker" && echo "$pid"
+    { tr '\0' '\n' < "$e"; } 2> /dev/null | grep -qxF "$marker" && echo "$pid"
   done
 }
 stop() { # PID...: TERM, up to 10 s, then KILL.
