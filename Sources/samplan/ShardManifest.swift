@@ -136,3 +136,28 @@ struct UncertaintyPartManifest: Codable, Sendable {
         return try encoder.encode(self) + Data("\n".utf8)
     }
 }
+
+extension ShardPart {
+    /// The parts of a sharded run keyed by their 1-based shard, after checking that every shard
+    /// of `count` is given exactly once (the same rule for `batch` and uncertainty parts).
+    ///
+    /// - Throws: exit 65 naming a shard given twice (with both folders) or the shards missing.
+    static func byShard<Manifest>(_ parts: [(part: ShardPart, manifest: Manifest)], of count: Int,
+                                  shard: (Manifest) -> Int) throws -> [Int: (part: ShardPart, manifest: Manifest)] {
+        var byShard: [Int: (part: ShardPart, manifest: Manifest)] = [:]
+        for entry in parts {
+            let index = shard(entry.manifest)
+            if let earlier = byShard[index] {
+                throw Console.fail(.invalidInput, "part \(index) of \(count) is given twice: \(earlier.part.path) and \(entry.part.path)")
+            }
+            byShard[index] = entry
+        }
+        let missing = (1...count).filter { byShard[$0] == nil }
+        guard missing.isEmpty else {
+            let given = byShard.keys.sorted().map(String.init).joined(separator: ", ")
+            throw Console.fail(.invalidInput, "\(missing.count == 1 ? "part" : "parts") \(missing.map(String.init).joined(separator: ", ")) "
+                               + "of \(count) \(missing.count == 1 ? "is" : "are") missing (given: \(given))")
+        }
+        return byShard
+    }
+}

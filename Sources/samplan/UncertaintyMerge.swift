@@ -35,19 +35,7 @@ enum UncertaintyMerge {
             if b.excel != a.excel || b.header != a.header { throw refuse("draws.csv written differently (--excel on one only, or another samplan)") }
         }
         let count = first.manifest.of
-        var byShard: [Int: (part: ShardPart, manifest: UncertaintyPartManifest)] = [:]
-        for entry in parts {
-            if let earlier = byShard[entry.manifest.shard] {
-                throw Console.fail(.invalidInput, "part \(entry.manifest.shard) of \(count) is given twice: \(earlier.part.path) and \(entry.part.path)")
-            }
-            byShard[entry.manifest.shard] = entry
-        }
-        let missing = (1...count).filter { byShard[$0] == nil }
-        guard missing.isEmpty else {
-            let given = byShard.keys.sorted().map(String.init).joined(separator: ", ")
-            throw Console.fail(.invalidInput, "\(missing.count == 1 ? "part" : "parts") \(missing.map(String.init).joined(separator: ", ")) "
-                               + "of \(count) \(missing.count == 1 ? "is" : "are") missing (given: \(given))")
-        }
+        let byShard = try ShardPart.byShard(parts, of: count, shard: \.shard)
         // Every part holds exactly its own draws.
         var rows: [(draw: Int, fields: [String])] = []
         for i in 1...count {
