@@ -295,34 +295,30 @@ struct Build {
     // MARK: Theatre and clinic rows (only where some x uses them)
 
     mutating func addTheatreRows() {
-        for (k, (key, x)) in layout.flows.entries.enumerated() where layout.flowTerms[k].theatreHoursPerCase > 0 {
-            let ward = WardWeek(hospital: key.hospital, specialty: key.specialty, week: key.week)
-            let row: Int
-            if let existing = layout.theatreRows[ward] {
-                row = existing
-            } else {
-                let hours = data.capacity.capacity(hospital: ward.hospital, specialty: ward.specialty, week: ward.week).orHours
-                row = model.addRow(lower: -.infinity, upper: hours, name: label("theatre", id(ward)))
-                layout.theatreRows.append(ward, row)
-                layout.theatreHours.append(hours)
-            }
-            model.addCoefficient(row: row, column: x, value: layout.flowTerms[k].theatreHoursPerCase)
-        }
+        addResourceRows("theatre", perCase: \.theatreHoursPerCase, limit: \.orHours, rows: \.theatreRows, limits: \.theatreHours)
     }
 
     mutating func addClinicRows() {
-        for (k, (key, x)) in layout.flows.entries.enumerated() where layout.flowTerms[k].visitsPerCase > 0 {
+        addResourceRows("clinic", perCase: \.visitsPerCase, limit: \.visits, rows: \.clinicRows, limits: \.clinicVisits)
+    }
+
+    /// One row per (hospital, specialty, week) whose staffed `limit` some flow uses:
+    /// Σ perCase · x ≤ limit(h, s, w), in the order the flows first use them.
+    private mutating func addResourceRows(_ name: String, perCase: KeyPath<FlowTerms, Double>, limit: KeyPath<Resources, Double>,
+                                          rows: WritableKeyPath<SummerLayout, ModelFamily<WardWeek>>,
+                                          limits: WritableKeyPath<SummerLayout, [Double]>) {
+        for (k, (key, x)) in layout.flows.entries.enumerated() where layout.flowTerms[k][keyPath: perCase] > 0 {
             let ward = WardWeek(hospital: key.hospital, specialty: key.specialty, week: key.week)
             let row: Int
-            if let existing = layout.clinicRows[ward] {
+            if let existing = layout[keyPath: rows][ward] {
                 row = existing
             } else {
-                let visits = data.capacity.capacity(hospital: ward.hospital, specialty: ward.specialty, week: ward.week).visits
-                row = model.addRow(lower: -.infinity, upper: visits, name: label("clinic", id(ward)))
-                layout.clinicRows.append(ward, row)
-                layout.clinicVisits.append(visits)
+                let value = data.capacity.capacity(hospital: ward.hospital, specialty: ward.specialty, week: ward.week)[keyPath: limit]
+                row = model.addRow(lower: -.infinity, upper: value, name: label(name, id(ward)))
+                layout[keyPath: rows].append(ward, row)
+                layout[keyPath: limits].append(value)
             }
-            model.addCoefficient(row: row, column: x, value: layout.flowTerms[k].visitsPerCase)
+            model.addCoefficient(row: row, column: x, value: layout.flowTerms[k][keyPath: perCase])
         }
     }
 
