@@ -3,7 +3,7 @@ import PackageDescription
 
 // Layers depend only downward:
 //   CGLPK → LinearProgramming / GLPKBackend → PlanningData / Scenario
-//   → SummerPlan / LevelStructuring → Reports → samplan
+//   → SummerPlan / LevelStructuring → Reports → Workbooks → Runs → samplan
 let package = Package(
     name: "Samplan",
     platforms: [.macOS(.v13)],
@@ -12,6 +12,8 @@ let package = Package(
         .executable(name: "samplan-datagen", targets: ["DataGenerator"]),
         .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
         .library(name: "GLPKBackend", targets: ["GLPKBackend"]),
+        // The run layer, for the workbench package in Serve/.
+        .library(name: "SamplanRuns", targets: ["Runs"]),
         // Every layer, for the benchmarks package in Benchmarks/.
         .library(
             name: "SamplanKit",
@@ -43,11 +45,20 @@ let package = Package(
         .target(name: "LevelStructuring", dependencies: ["LinearProgramming", "PlanningData", "Scenario"]),
         // 5. Output formats.
         .target(name: "Reports", dependencies: ["LinearProgramming", "PlanningData", "Scenario", "SummerPlan", "LevelStructuring", "Uncertainty"]),
-        // 6. The command line.
+        // 6. The run layer: every job of the command line and the workbench, start to result folder.
+        .target(
+            name: "Runs",
+            dependencies: [
+                "LinearProgramming", "GLPKBackend", "PlanningData", "Scenario", "SummerPlan", "LevelStructuring", "Reports",
+                "Uncertainty", "Workbooks",
+            ]
+        ),
+        // 7. The command line: parses, calls Runs, prints.
         .executableTarget(
             name: "samplan",
             dependencies: [
                 "LinearProgramming", "GLPKBackend", "PlanningData", "Scenario", "SummerPlan", "LevelStructuring", "Reports", "Uncertainty",
+                "Runs",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
