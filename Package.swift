@@ -101,6 +101,7 @@ let package = Package(
             name: "SummerPlanTests",
             dependencies: ["SummerPlan", "Scenario", "PlanningData", "GLPKBackend", "LinearProgramming", "TestSupport", "Uncertainty"]
         ),
+        .testTarget(name: "RunsTests", dependencies: ["Runs", "TestSupport"]),
         .testTarget(name: "WorkbooksTests", dependencies: ["Workbooks", "PlanningData", "samplan", "TestSupport"]),
         .testTarget(
             name: "SamplanCLITests",

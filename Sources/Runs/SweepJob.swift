@@ -59,7 +59,7 @@ struct SweepJob {
 
     /// The checks the command line makes while parsing, for callers without it: exit 64.
     static func validate(_ request: SweepRequest) throws {
-        guard !request.factors.isEmpty, request.factors.allSatisfy({ $0.isFinite && $0 >= 0 }) else {
+        guard !request.factors.isEmpty, request.factors.allSatisfy({ $0 >= 0 }) else {
             throw JobFailure(.usage, "--factors takes comma-separated non-negative numbers such as 0.8,0.9,1,1.1")
         }
         guard Set(request.factors).count == request.factors.count else { throw JobFailure(.usage, "--factors lists a factor twice") }
