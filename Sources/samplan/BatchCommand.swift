@@ -1,3 +1,4 @@
+import Runs
 import ArgumentParser
 import Dispatch
 import Foundation
@@ -186,7 +187,7 @@ enum BatchFiles {
                 let prepared = try summer.prepare()
                 let loadSeconds = (ContinuousClock.now - start).seconds
                 let solver = summerSolver(jobs: jobs)
-                let run = try SummerPlanner(solver: solver).run(prepared)
+                let run = try SummerPlanner(solver: solver).run(prepared.summerInputs)
                 try ResultFolderWriter.write(ResultFiles.summer(run, solver: solver, jobs: jobs, format: format, loadSeconds: loadSeconds),
                                             to: folder, force: force)
                 return row(summer.name, "summer", run.plan.status.rawValue, run.plan.objective, "", written: true)
@@ -194,7 +195,7 @@ enum BatchFiles {
                 let prepared = try level.prepare()
                 let loadSeconds = (ContinuousClock.now - start).seconds
                 let solver = GLPKSolver()
-                let run = try LevelStructuringPlanner(solver: solver, jobs: jobs).run(prepared)
+                let run = try LevelStructuringPlanner(solver: solver, jobs: jobs).run(prepared.levelInputs)
                 try ResultFolderWriter.write(ResultFiles.level(run, solver: solver, format: format, jobs: jobs, loadSeconds: loadSeconds),
                                             to: folder, force: force)
                 let objective = run.rows.first { $0.name == "optimal" }?.totalCost

@@ -1,3 +1,4 @@
+import Runs
 import ArgumentParser
 import Foundation
 import GLPKBackend
@@ -52,10 +53,10 @@ struct CompareCommand: ParsableCommand {
         Progress.say("Solving A, then B …")
         let solver = summerSolver(jobs: jobs ?? processorCount)
         let comparison: SummerComparison
-        do { comparison = try SummerPlanner(solver: solver).compare(first, second) } catch {
+        do { comparison = try SummerPlanner(solver: solver).compare(first.summerInputs, second.summerInputs) } catch {
             throw report(error, scenario: "\(a) / \(b)")
         }
-        var files = ComparisonResults.files(comparison, format: CSVFormat(excel: result.excel).naming(comparison.a.prepared.data))
+        var files = ComparisonResults.files(comparison, format: CSVFormat(excel: result.excel).naming(comparison.a.inputs.data))
         files.append(("report.html", PriceReports.comparison(comparison)))
         files.append(("run.json", RunInfo.json(
             solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version,

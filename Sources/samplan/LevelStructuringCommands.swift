@@ -1,3 +1,4 @@
+import Runs
 import ArgumentParser
 import Foundation
 import GLPKBackend
@@ -44,7 +45,7 @@ struct LevelStructuringJob {
         let bar = ProgressBar("Evaluating proposals", enabled: showProgress && Progress.enabled)
         let run: LevelStructuringRun
         do {
-            run = try LevelStructuringPlanner(solver: solver, jobs: jobs).run(prepared) { done, total in bar.update(done, total) }
+            run = try LevelStructuringPlanner(solver: solver, jobs: jobs).run(prepared.levelInputs) { done, total in bar.update(done, total) }
         } catch {
             throw report(error, scenario: scenarioPath)
         }

@@ -10,7 +10,7 @@ enum ResultFiles {
     /// A summer run's files; run.json notes any difference between GLPK's objective and the recomputed one.
     static func summer(_ run: SummerRun, solver: any LinearSolver, jobs: Int, format: CSVFormat, loadSeconds: Double) -> [(name: String, contents: String)] {
         let writeStart = ContinuousClock.now
-        var files = SummerResults.files(run, format: format.naming(run.prepared.data))
+        var files = SummerResults.files(run, format: format.naming(run.inputs.data))
         files.append(("report.html", SummerReport.render(run)))
         var notes = run.plan.result.notes + (run.statusQuo?.result.notes ?? [])
         if let objective = run.plan.result.objectiveValue, let recomputed = run.plan.objective,

@@ -1,3 +1,4 @@
+import Runs
 import ArgumentParser
 import Foundation
 import GLPKBackend
@@ -69,7 +70,7 @@ struct RunCommand: ParsableCommand {
                                  enabled: Progress.enabled && !verbose)
         let solver = summerSolver(jobs: jobs ?? processorCount)
         let run: SummerRun
-        do { run = try SummerPlanner(solver: solver).run(prepared, verbose: verbose) } catch {
+        do { run = try SummerPlanner(solver: solver).run(prepared.summerInputs, verbose: verbose) } catch {
             clock.stop("failed")
             throw report(error, scenario: scenario)
         }

@@ -1,3 +1,4 @@
+import Runs
 import ArgumentParser
 import Foundation
 import GLPKBackend
@@ -69,7 +70,7 @@ struct SweepCommand: ParsableCommand {
         let points: [SweepPoint]
         let bar = ProgressBar("Solving factors")
         do {
-            points = try SummerPlanner(solver: solver).sweep(prepared, price: selector, factors: parsedFactors!, warm: !cold) { done, total in
+            points = try SummerPlanner(solver: solver).sweep(prepared.summerInputs, price: selector, factors: parsedFactors!, warm: !cold) { done, total in
                 bar.update(done, total)
             }
         } catch {
@@ -79,7 +80,7 @@ struct SweepCommand: ParsableCommand {
         let format = CSVFormat(excel: result.excel).naming(prepared.data)
         let files = [
             ("sweep.csv", format.render(SweepResults.csv(points, data: prepared.data, format: format))),
-            ("report.html", PriceReports.sweep(points, prepared: prepared, price: selector)),
+            ("report.html", PriceReports.sweep(points, inputs: prepared.summerInputs, price: selector)),
             ("run.json", RunInfo.json(
                 solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version,
                 iterations: points.map { (NumberFormatting.csv($0.factor), $0.outcome.result.iterations) },

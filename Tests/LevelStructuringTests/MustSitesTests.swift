@@ -3,6 +3,7 @@ import GLPKBackend
 @testable import LevelStructuring
 import LinearProgramming
 import PlanningData
+import Runs
 import Scenario
 import TestSupport
 import Testing
@@ -45,7 +46,7 @@ struct HandLevelWorld {
 
     func run() throws -> LevelStructuringRun {
         guard case let .levelStructuring(s) = try ScenarioDocument.load(folder.appendingPathComponent("s.yaml").path) else { throw CancellationError() }
-        return try LevelStructuringPlanner(solver: GLPKSolver(), jobs: 1).run(s.prepare())
+        return try LevelStructuringPlanner(solver: GLPKSolver(), jobs: 1).run(s.prepare().levelInputs)
     }
 
     func remove() { try? FileManager.default.removeItem(at: folder) }
