@@ -90,12 +90,12 @@ let package = Package(
             dependencies: ["GLPKBackend", "LinearProgramming", "TestSupport"]
         ),
         .testTarget(name: "PlanningDataTests", dependencies: ["PlanningData", "TestSupport"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "LevelStructuring", "PlanningData", "TestSupport"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "PlanningData", "TestSupport"]),
         .testTarget(name: "UncertaintyTests", dependencies: ["Uncertainty", "Scenario", "TestSupport"]),
         .testTarget(
             name: "LevelStructuringTests",
-            dependencies: ["LevelStructuring", "Scenario", "PlanningData", "GLPKBackend", "LinearProgramming", "TestSupport", "Runs"]
+            dependencies: ["LevelStructuring", "Scenario", "PlanningData", "GLPKBackend", "LinearProgramming", "TestSupport", "Runs", "Reports"]
         ),
         .testTarget(
             name: "SummerPlanTests",

@@ -34,7 +34,7 @@ public enum LevelResults {
             ("best_proposal", .string(run.rows.first?.name)),
             ("best_proposal_site_names", run.rows.first.map { r in .array(r.open.map { .string(d.hospitals[p.candidates[$0]].name) }) } ?? .null),
             ("model", run.optimal.map { SummerResults.modelFields($0.compiled) } ?? .null),
-            ("infeasibility", .string(run.optimal?.explanation)),
+            ("infeasibility", .string(run.infeasibilityInEnglish)),
             ("inputs_sha256", .string(p.inputs.inputsSHA256)),
         ])
     }
@@ -97,7 +97,7 @@ public enum LevelResults {
             if let open = o.open, let row = run.rows.first(where: { $0.name == "optimal" }) {
                 out += "Optimum     \(o.status.rawValue): \(open.map { d.hospitals[p.candidates[$0]].name }.joined(separator: ", ")) — \(sek(row.totalCost)) SEK\n"
             } else {
-                out += "Optimum     \(o.status.rawValue)\(o.explanation.map { ": \($0)" } ?? "")\n"
+                out += "Optimum     \(o.status.rawValue)\(run.infeasibilityInEnglish.map { ": \($0)" } ?? "")\n"
             }
         } else {
             out += "Optimum     not solved (optimize: false)\n"

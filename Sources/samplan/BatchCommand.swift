@@ -200,7 +200,7 @@ enum BatchFiles {
                                             to: folder, force: force)
                 let objective = run.rows.first { $0.name == "optimal" }?.totalCost
                 var result = row(level.name, "level_structuring", run.optimal.map { $0.status.rawValue } ?? "not_solved", objective,
-                                 run.optimal?.explanation ?? "", written: true)
+                                 run.infeasibilityInEnglish ?? "", written: true)
                 let p = run.problem
                 if let open = run.optimal?.open {
                     result.openSiteIDs = open.map { p.data.hospitals[p.candidates[$0]].id }.joined(separator: "+")

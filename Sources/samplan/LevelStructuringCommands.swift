@@ -64,7 +64,7 @@ struct LevelStructuringJob {
             lines.append("mip: \(o.status.rawValue) after \(o.result.iterations) simplex iterations in \(NumberFormatting.fixed(run.mipSeconds, decimals: 2)) s"
                          + (o.result.relativeGap.map { ", gap \(NumberFormatting.csv($0))" } ?? "")
                          + (o.result.objectiveValue.map { ", objective \(NumberFormatting.swedish($0)) SEK" } ?? ""))
-            if let explanation = o.explanation { lines.append("mip: infeasible because \(explanation)") }
+            if let explanation = run.infeasibilityInEnglish { lines.append("mip: infeasible because \(explanation)") }
             for note in o.result.notes { lines.append("mip: \(note)") }
         } else {
             lines.append("mip: not solved (optimize: false)")

@@ -20,8 +20,8 @@ public enum LevelReport {
         if let o = run.optimal {
             if let open = o.open, let row = run.rows.first(where: { $0.name == "optimal" }) {
                 summary = "<p>Optimum (\(SwedishNames.status(o.status))): <strong>\(HTMLPage.escape(open.map { d.hospitals[p.candidates[$0]].name }.joined(separator: ", ")))</strong>, \(n(row.totalCost, 0)) kr per år.</p>\n"
-            } else if o.explanation != nil {
-                summary = "<p>Optimum: \(SwedishNames.status(o.status)). Orsak: \(HTMLPage.escape(p.explainInfeasibility(swedish: true))).</p>\n"
+            } else if let reason = run.infeasibilityInSwedish {
+                summary = "<p>Optimum: \(SwedishNames.status(o.status)). Orsak: \(HTMLPage.escape(reason)).</p>\n"
             } else {
                 summary = "<p>Optimum: \(SwedishNames.status(o.status)).</p>\n"
             }
