@@ -2,7 +2,6 @@ import Dispatch
 import Foundation
 import LinearProgramming
 import PlanningData
-import Scenario
 import Synchronization
 
 /// A whole level-structuring run: the optimum and every proposal, ranked.
@@ -33,29 +32,30 @@ public struct LevelStructuringPlanner: Sendable {
     /// The proposals of a scenario: its named ones (whatever `must_open` / `must_close` say),
     /// then every enumerated combination that holds every `must_open` site and no `must_close` site.
     public static func proposals(_ problem: LevelProblem) -> [(name: String, open: [Int])] {
-        let scenario = problem.prepared.scenario
-        let ids = problem.candidates.map { problem.data.hospitals[$0].id }
-        var list = scenario.proposals.map { p in (p.name, p.open.compactMap { ids.firstIndex(of: $0) }) }
-        if let sizes = scenario.enumerate {
-            for combination in Combinations.all(of: ids.count, sizes: sizes, including: problem.mustOpen, excluding: problem.mustClose) {
+        let inputs = problem.inputs
+        var list = inputs.proposals.map { p in (p.name, p.open) }
+        if let sizes = inputs.settings.enumerate {
+            for combination in Combinations.all(of: inputs.candidates.count, sizes: sizes, including: problem.mustOpen, excluding: problem.mustClose) {
                 list.append((problem.name(of: combination), combination))
             }
         }
         return list
     }
 
+    /// Solves the optimal-sites MIP (when `settings.optimize`), then evaluates the optimum, every
+    /// named proposal and every enumerated combination; ranks them.
+    ///
     /// - Parameter progress: called from worker threads with (evaluated, total).
-    public func run(_ prepared: PreparedLevelStructuring, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in })
+    /// - Throws: ``LevelStructuringError/missingPrices(_:)`` when an arc between regions has no
+    ///   price; ``LevelStructuringError/internalError(_:)`` when a model is invalid or the solver refuses it.
+    public func run(_ inputs: LevelInputs, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in })
         throws(LevelStructuringError) -> LevelStructuringRun
     {
-        let problem = try LevelProblem(prepared)
-        let settings = prepared.scenario.solver
+        let problem = try LevelProblem(inputs)
         let mipStart = ContinuousClock.now
         var optimal: OptimalSites?
-        if prepared.scenario.optimize {
-            let parameters = SolveParameters(method: .dual, presolve: settings.presolve, timeLimitSeconds: settings.timeLimitSeconds,
-                                             mipGap: settings.mipGap)
-            optimal = try problem.solveOptimalSites(solver: solver, parameters: parameters)
+        if inputs.settings.optimize {
+            optimal = try problem.solveOptimalSites(solver: solver, parameters: inputs.parameters)
         }
         let mipTime = ContinuousClock.now - mipStart
 

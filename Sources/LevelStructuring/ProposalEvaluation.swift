@@ -138,7 +138,7 @@ public struct ProposalEvaluator: Sendable {
         let compiled: CompiledModel
         do { compiled = try model.compiled() } catch { throw .internalError("the proposal LP is invalid: \(error)") }
         let result: SolveResult
-        do { result = try solver.solve(compiled, parameters: SolveParameters(method: .dual, presolve: false)) } catch {
+        do { result = try solver.solve(compiled, parameters: problem.proposalParameters) } catch {
             throw .internalError("the solver refused a proposal LP: \(error)")
         }
         guard result.hasSolution else {
@@ -163,7 +163,7 @@ public struct ProposalEvaluator: Sendable {
         var within60 = 0.0, within90 = 0.0
         var volume = [Double](repeating: 0, count: problem.candidates.count)
         var produced = [Double](repeating: 0, count: data.regions.count), sold = produced, bought = produced
-        let travelRate = problem.prepared.scenario.travelCostSEKPerMinute
+        let travelRate = problem.inputs.settings.travelCostSEKPerMinute
         for (m, list) in assignment.enumerated() {
             let home = data.municipalities[m].region
             for a in list {

@@ -1,5 +1,4 @@
 import PlanningData
-import Scenario
 import SummerPlan
 
 /// The summary a planner reads at a glance after `samplan run` of a summer scenario.
@@ -8,8 +7,8 @@ public enum SummerTerminalView {
     static func cases(_ value: Double) -> String { NumberFormatting.swedish(value, decimals: value.magnitude < 100 ? 1 : 0) }
 
     public static func render(_ run: SummerRun, resultFolder: String?) -> String {
-        let s = run.prepared.scenario, d = run.prepared.data, plan = run.plan
-        var out = "\(s.name)\n"
+        let s = run.inputs.settings, d = run.inputs.data, plan = run.plan
+        var out = "\(run.inputs.name)\n"
         out += "summer plan, weeks \(s.weeks.lowerBound)–\(s.weeks.upperBound), routes \(s.routes.rawValue), perspective \(s.perspective.rawValue)\n"
         out += "(sommarplan: \(SwedishNames.routes(s.routes)), \(SwedishNames.perspective(s.perspective)))\n\n"
         out += "Status      \(plan.status.rawValue)\n"

@@ -1,14 +1,13 @@
 import PlanningData
-import Scenario
 import Uncertainty
 
-extension PreparedSummer {
-    /// The prepared data of Monte Carlo draw `k` (1-based, SPEC §10): after every `adjust`, demand
+extension SummerInputs {
+    /// The inputs data of Monte Carlo draw `k` (1-based, SPEC §10): after every `adjust`, demand
     /// scaled per (region, specialty), the acute load A per (hospital, specialty) and the staffed
     /// capacity (beds, OR hours, visits) per (hospital, specialty), each factor the same in every
     /// week. A factor of exactly 1 leaves its values untouched, so that zero-width ranges give
     /// the base data bit for bit.
-    public func drawn(_ factors: DrawFactorPlan, draw k: Int) -> PreparedSummer {
+    public func drawn(_ factors: DrawFactorPlan, draw k: Int) -> SummerInputs {
         var d = data
         for (key, series) in d.demand {
             let f = factors.factor(draw: k, .demand, d.regions[key.region].id, d.specialties[key.specialty].id)

@@ -1,6 +1,5 @@
 import LinearProgramming
 import PlanningData
-import Scenario
 
 /// Prices or costs the model needs but the data set lacks (SPEC §9): every out-of-region route
 /// variable needs p(s, t, level) (region perspective) or c(producer) (system perspective) and
@@ -17,7 +16,7 @@ public struct MissingPricesError: Error, Sendable, CustomStringConvertible {
     public var description: String { (missing + located).joined(separator: "\n") }
 }
 
-/// Builds the summer LP (SPEC §3 v2) for a prepared scenario, one family of variables or rows
+/// Builds the summer LP (SPEC §3 v2) for a inputs scenario, one family of variables or rows
 /// per function, all through one ``SummerLayout``.
 public enum SummerModelBuilder {
     /// Upper bounds of the no-region-worse-off rows (SPEC §3.5), right-hand sides already widened.
@@ -29,11 +28,11 @@ public enum SummerModelBuilder {
     ///   - names: give every column and row a name (for `samplan export`); off on the hot path.
     ///   - specialties: build only these specialties' block (no row joins two specialties).
     ///   - bounds: the no-region-worse-off bounds to add.
-    public static func build(_ prepared: PreparedSummer, routes override: RoutePolicy? = nil, names: Bool = false,
+    public static func build(_ inputs: SummerInputs, routes override: RoutePolicy? = nil, names: Bool = false,
                              specialties: Set<Int>? = nil, bounds: WaitingBounds = [:])
         throws(MissingPricesError) -> SummerModel
     {
-        var b = Build(prepared: prepared, routes: override ?? prepared.scenario.routes, names: names, specialties: specialties)
+        var b = Build(inputs: inputs, routes: override ?? inputs.settings.routes, names: names, specialties: specialties)
         b.addQueues()
         b.addWards()
         b.addTransfers()
@@ -44,7 +43,7 @@ public enum SummerModelBuilder {
         guard b.missing.isEmpty && b.missingLocated.isEmpty else {
             throw MissingPricesError(missing: b.missing.sorted(), located: b.missingLocated.sorted())
         }
-        let s = prepared.scenario
+        let s = inputs.settings
         return SummerModel(model: b.model, routes: b.routes, layout: b.layout, weeks: s.weeks, guaranteeWeeks: s.guaranteeWeeks,
                            finalBacklogWeight: s.finalBacklogWeight, overloadPenalty: s.overloadPenaltySEKPerBedWeek,
                            targetOccupancy: s.targetOccupancy)
@@ -53,9 +52,9 @@ public enum SummerModelBuilder {
 
 /// One build in progress.
 struct Build {
-    let prepared: PreparedSummer
+    let inputs: SummerInputs
     let data: DataSet
-    let scenario: SummerScenario
+    let settings: SummerSettings
     let routes: RoutePolicy
     let names: Bool
     let specialties: Set<Int>?
@@ -65,14 +64,14 @@ struct Build {
     var missing: Set<String> = []
     var missingLocated: Set<String> = []
 
-    init(prepared: PreparedSummer, routes: RoutePolicy, names: Bool, specialties: Set<Int>?) {
-        self.prepared = prepared
-        data = prepared.data
-        scenario = prepared.scenario
+    init(inputs: SummerInputs, routes: RoutePolicy, names: Bool, specialties: Set<Int>?) {
+        self.inputs = inputs
+        data = inputs.data
+        settings = inputs.settings
         self.routes = routes
         self.names = names
         self.specialties = specialties
-        weeks = Array(prepared.scenario.weeks)
+        weeks = Array(inputs.settings.weeks)
     }
 
     func includes(_ s: Int) -> Bool { specialties?.contains(s) ?? true }
@@ -93,14 +92,14 @@ struct Build {
     ///   `QueueBand.young`: they cost the same and none reaches the guarantee in the horizon. The
     ///   young band of week w − 1 holds exactly the ages that are young in week w, less demand(w).
     mutating func addQueues() {
-        let G = scenario.guaranteeWeeks, firstWeek = scenario.weeks.lowerBound, lastWeek = scenario.weeks.upperBound
+        let G = settings.guaranteeWeeks, firstWeek = settings.weeks.lowerBound, lastWeek = settings.weeks.upperBound
         var keys = Set(data.backlog.filter { $0.value > 0 && includes($0.key.specialty) }.keys)
         for (key, series) in data.demand where includes(key.specialty) && weeks.contains(where: { series[$0] > 0 }) { keys.insert(key) }
         layout.queueKeys = keys.sorted()
         for key in layout.queueKeys {
             let pair = SpecialtyCareType(key.specialty, key.careType)
-            let wait = prepared.waitCost[pair] ?? scenario.waitCost.defaultCost
-            let guarantee = prepared.guaranteePenalty[pair] ?? scenario.guaranteePenalty.defaultCost
+            let wait = inputs.waitCost[pair] ?? settings.defaultWaitCost
+            let guarantee = inputs.guaranteePenalty[pair] ?? settings.defaultGuaranteePenalty
             layout.waitCost[key] = wait
             layout.guaranteePenalty[key] = guarantee
             var start = [Double](repeating: 0, count: G + 1)
@@ -113,7 +112,7 @@ struct Build {
                 var reached = [Bool](repeating: false, count: G + 1)
                 reached[0] = demand > 0
                 for a in 1...G { reached[a] = reachedBefore[a - 1] || (a == G && reachedBefore[G]) }
-                let weight = w == lastWeek ? scenario.finalBacklogWeight : 1
+                let weight = w == lastWeek ? settings.finalBacklogWeight : 1
                 // v1's waiting equation: Σ_a q(w, a) − Σ_a q(w−1, a) + Σ_h x = demand (+ backlog in w0).
                 let backlog = w == firstWeek ? start.reduce(0, +) : 0
                 let waitingRow = model.addRow(lower: demand + backlog, upper: demand + backlog, name: label("waiting", id(key), "\(w)"))
@@ -164,7 +163,7 @@ struct Build {
     // MARK: Wards: free-bed rows, acute-excess rows, o (SPEC §3.2)
 
     mutating func addWards() {
-        let theta = scenario.targetOccupancy
+        let theta = settings.targetOccupancy
         for h in data.hospitals.indices {
             for s in data.specialties.indices where includes(s) {
                 for w in weeks {
@@ -177,7 +176,7 @@ struct Build {
                         layout.freeBedRows.append(ward, model.addRow(lower: -.infinity, upper: balance.freeBeds, name: label("free_beds", id(ward))))
                     }
                     if balance.acuteExcess > 0 {
-                        let o = model.addVariable(lower: 0, upper: .infinity, objective: scenario.overloadPenaltySEKPerBedWeek,
+                        let o = model.addVariable(lower: 0, upper: .infinity, objective: settings.overloadPenaltySEKPerBedWeek,
                                                   name: label("o", id(ward)))
                         layout.overloads.append(ward, o)
                         let row = model.addRow(lower: balance.acuteExcess, upper: balance.acuteExcess, name: label("acute_excess", id(ward)))
@@ -194,9 +193,9 @@ struct Build {
     /// From every ward-week with E > 0 to every other hospital of the specialty with F > 0 within
     /// `acute_transfer_max_minutes`; across regions only with `routes: all`.
     mutating func addTransfers() {
-        guard scenario.acuteTransfers else { return }
+        guard settings.acuteTransfers else { return }
         let acrossRegions = routes == .all
-        let pricelist = scenario.pricelist?.value ?? data.name + "/pricelist.csv"
+        let pricelist = inputs.priceList ?? data.name + "/pricelist.csv"
         for (ward, excessRow) in layout.acuteExcessRows.entries {
             let (h, s, w) = (ward.hospital, ward.specialty, ward.week)
             for h2 in data.hospitals.indices where h2 != h {
@@ -205,7 +204,7 @@ struct Build {
                 let cross = data.hospitals[h].region != data.hospitals[h2].region
                 guard acrossRegions || !cross else { continue }
                 let minutes = data.travelMinutes(fromHospital: h, toHospital: h2)
-                guard minutes <= scenario.acuteTransferMaxMinutes else { continue }
+                guard minutes <= settings.acuteTransferMaxMinutes else { continue }
                 var price = 0.0
                 if cross {
                     let level = data.hospitals[h2].level
@@ -215,7 +214,7 @@ struct Build {
                     }
                     price = 7 * p
                 }
-                let cost = scenario.acuteTransferCostSEKPerBedWeek + scenario.acuteTransferCostSEKPerBedWeekMinute * minutes
+                let cost = settings.acuteTransferCostSEKPerBedWeek + settings.acuteTransferCostSEKPerBedWeekMinute * minutes
                 let v = model.addVariable(lower: 0, upper: .infinity, objective: cost,
                                           name: label("v", data.hospitals[h].id, data.hospitals[h2].id, data.specialties[s].id, "\(w)"))
                 layout.transfers.append(TransferKey(from: h, to: h2, specialty: s, week: w), v)
@@ -235,7 +234,7 @@ struct Build {
         case .ownRegion: return false
         case .statusQuo: return referred
         // Today's routes stay open whatever their length, so the plan can do what the status quo does (v2).
-        case .all: return referred || data.travelMinutes(region: r, hospital: h) <= scenario.maxTravelMinutes
+        case .all: return referred || data.travelMinutes(region: r, hospital: h) <= settings.maxTravelMinutes
         }
     }
 
@@ -252,7 +251,7 @@ struct Build {
             missing.insert("costs: no own cost for (\(data.regions[r].id), \(data.specialties[s].id), \(t.rawValue))")
         }
         var other = listPrice
-        if scenario.perspective == .system {
+        if settings.perspective == .system {
             other = data.ownCosts.cost(region: data.hospitals[h].region, specialty: s, careType: t)
             if other == nil {
                 missing.insert("costs: no own cost for (\(data.regions[data.hospitals[h].region].id), \(data.specialties[s].id), \(t.rawValue))")
@@ -275,7 +274,7 @@ struct Build {
                     guard let terms = routeTerms(region: r, hospital: h, specialty: s, careType: t) else { continue }
                     (base, price) = terms
                 }
-                let travel = scenario.travelCostSEKPerMinute * data.travelMinutes(region: r, hospital: h)
+                let travel = settings.travelCostSEKPerMinute * data.travelMinutes(region: r, hospital: h)
                 let terms = FlowTerms(cooperationCost: base, travelCost: travel, price: price, outOfRegion: !own,
                                       bedsPerCase: mix.bedDays / 7, theatreHoursPerCase: mix.orMinutes / 60, visitsPerCase: mix.visits)
                 for w in offeredWeeks {
@@ -326,7 +325,7 @@ struct Build {
 
     /// Σ_{t,a} q(R, s, t, wN, a) ≤ Q_sq and Σ_t q(R, s, t, wN, G) ≤ G_sq, for each bound given.
     mutating func addNoWorseRows(_ bounds: SummerModelBuilder.WaitingBounds) {
-        let last = scenario.weeks.upperBound, G = scenario.guaranteeWeeks
+        let last = settings.weeks.upperBound, G = settings.guaranteeWeeks
         let allBands = [QueueBand.young] + Array(0...G)
         for bound in bounds.keys.sorted() where includes(bound.specialty) {
             let row = model.addRow(lower: -.infinity, upper: bounds[bound]!,

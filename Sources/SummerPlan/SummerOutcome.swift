@@ -1,6 +1,5 @@
 import LinearProgramming
 import PlanningData
-import Scenario
 
 /// The six parts of the summer objective (SPEC §3.3), each reported on its own.
 public struct SummerCosts: Sendable, Equatable {

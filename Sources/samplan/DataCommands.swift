@@ -49,13 +49,13 @@ struct ValidateCommand: ParsableCommand {
         switch try loadScenario(path) {
         case let .summer(summer):
             let prepared = try prepare(summer)
-            do { _ = try SummerModelBuilder.build(prepared) } catch {
+            do { _ = try SummerModelBuilder.build(prepared.summerInputs) } catch {
                 throw Console.fail(JobFailure.summer(SummerPlanError.missingPrices(error), scenario: path))
             }
             Console.out("\(path): valid summer scenario \"\(summer.name)\": weeks \(summer.weeks.lowerBound)–\(summer.weeks.upperBound), \(summer.adjustments.count) adjustments, data \(summer.dataFolder.value)\n")
         case let .levelStructuring(level):
             let prepared = try prepare(level)
-            do { _ = try LevelProblem(prepared) } catch { throw Console.fail(JobFailure.level(error, scenario: path)) }
+            do { _ = try LevelProblem(prepared.levelInputs) } catch { throw Console.fail(JobFailure.level(error, scenario: path)) }
             let proposals = level.proposals.count + (level.enumerate.map { sizes in
                 Combinations.count(level.procedure.candidates.count, sizes: sizes, including: level.procedure.mustOpen.count,
                                    excluding: level.procedure.mustClose.count) ?? 0
