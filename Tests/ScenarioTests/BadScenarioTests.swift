@@ -88,7 +88,7 @@ struct BadScenarioTests {
         BadScenario(description: "YAML syntax", yaml: base + "adjust: [\n",
                     expected: "DIR/s.yaml:6:1: not valid YAML: did not find expected node content (while parsing a flow node)"),
         BadScenario(description: "duplicate key", yaml: base + "routes: all\nroutes: own_region\n",
-                    expected: "DIR/s.yaml:5:1: routes: the key is written twice in the same map"),
+                    expected: "DIR/s.yaml:6:1: routes: the key is written twice in the same map (first on line 5)"),
         BadScenario(description: "unknown adjustment", yaml: base + "adjust:\n  - capcity: {hospital: n1, factor: 0.5}\n",
                     expected: "DIR/s.yaml:6:5: adjust[1].capcity: unknown adjustment (did you mean `capacity`?); expected capacity, demand, price or cost"),
         BadScenario(description: "unknown hospital", yaml: base + "adjust:\n  - capacity: {hospital: north_uno, factor: 0.5}\n",
