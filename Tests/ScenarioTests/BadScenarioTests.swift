@@ -133,6 +133,15 @@ struct BadScenarioTests {
         #expect(folder.issues("s.yaml").count == 3)
     }
 
+    @Test func aWrongRequiredKeyDoesNotHideTheOthers() throws {
+        let folder = try ScenarioFolder(["s.yaml": "name: Test\nkind: summer\ndata: TINY\nweeks: 30..20\ntarget_occupancy: 1.7\n"])
+        defer { try? FileManager.default.removeItem(at: folder.url) }
+        #expect(folder.issues("s.yaml") == [
+            "DIR/s.yaml:4:8: weeks: expected weeks as \"N..M\" or {from: N, to: M} with 1 ≤ N ≤ M ≤ 53, found 30..20",
+            "DIR/s.yaml:5:19: target_occupancy: expected a share in (0, 1], found 1.7",
+        ])
+    }
+
     @Test func extendsCyclesAreErrors() throws {
         let folder = try ScenarioFolder([
             "a.yaml": "extends: b.yaml\nname: A\n",
