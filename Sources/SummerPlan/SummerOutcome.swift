@@ -132,7 +132,7 @@ public struct SummerOutcome: Sendable {
 
     /// Reads `result` for `model`. Values below 1e-9 are taken as zero.
     public init(model: SummerModel, result: SolveResult, data: DataSet) {
-        let layout = model.layout, G = model.guaranteeWeeks, last = model.weeks.upperBound
+        let layout = model.layout, G = model.guaranteeWeeks
         let regionCount = data.regions.count
         routes = model.routes
         self.result = result
@@ -153,117 +153,28 @@ public struct SummerOutcome: Sendable {
             finalWaitingByRegion = zeros; finalOverGuaranteeByRegion = zeros; finalByRegionSpecialty = [:]
             return
         }
-        let x = result.primalValues
-        func value(_ column: Int) -> Double { let v = x[column]; return abs(v) < 1e-9 ? 0 : v }
-        var byRegion = Array(repeating: SummerCosts(), count: regionCount)
-        var sold = zeros, bought = zeros
-
-        // Flows.
-        var flows: [FlowResult] = [], treated = 0.0, outside = 0.0
-        var elective: [WardWeek: Double] = [:], theatreUse: [WardWeek: Double] = [:]
-        for (k, (key, column)) in layout.flows.entries.enumerated() {
-            let cases = value(column)
-            guard cases != 0 else { continue }
-            let terms = layout.flowTerms[k]
-            byRegion[key.region].cooperation += terms.cooperationCost * cases
-            byRegion[key.region].travel += terms.travelCost * cases
-            treated += cases
-            if terms.outOfRegion {
-                outside += cases
-                sold[data.hospitals[key.hospital].region] += terms.price * cases
-                bought[key.region] += terms.price * cases
-            }
-            flows.append(FlowResult(region: key.region, hospital: key.hospital, specialty: key.specialty, careType: key.careType,
-                                    week: key.week, cases: cases, outOfRegion: terms.outOfRegion))
-            let ward = WardWeek(hospital: key.hospital, specialty: key.specialty, week: key.week)
-            elective[ward, default: 0] += terms.bedsPerCase * cases
-            theatreUse[ward, default: 0] += terms.theatreHoursPerCase * cases
-        }
-
-        // Waiting by band.
-        var total: [QueueWeek: Double] = [:], over: [QueueWeek: Double] = [:]
-        for (band, column) in layout.queues.entries {
-            let v = value(column)
-            guard v != 0 else { continue }
-            let key = QueueWeek(queue: band.queue, week: band.week)
-            total[key, default: 0] += v
-            let weight = model.weight(band.week)
-            byRegion[band.queue.region].waiting += layout.waitCost[band.queue]! * weight * v
-            if band.band == G {
-                over[key, default: 0] += v
-                byRegion[band.queue.region].guarantee += layout.guaranteePenalty[band.queue]! * weight * v
-            }
-        }
-        var waiting: [WaitingResult] = [], final = 0.0, finalOver = 0.0
-        var finalByRegion = zeros, finalOverByRegion = zeros, bySpecialty: [RegionSpecialtyBound: Double] = [:]
-        for key in total.keys.sorted() {
-            let v = total[key]!, g = over[key] ?? 0
-            waiting.append(WaitingResult(key: key.queue, week: key.week, waiting: v, overGuarantee: g))
-            guard key.week == last else { continue }
-            final += v; finalOver += g
-            finalByRegion[key.queue.region] += v
-            finalOverByRegion[key.queue.region] += g
-            bySpecialty[RegionSpecialtyBound(region: key.queue.region, specialty: key.queue.specialty, overGuarantee: false), default: 0] += v
-            bySpecialty[RegionSpecialtyBound(region: key.queue.region, specialty: key.queue.specialty, overGuarantee: true), default: 0] += g
-        }
-
-        // Acute transfers.
-        var transfers: [TransferResult] = [], moved = 0.0
-        var out: [WardWeek: Double] = [:], into: [WardWeek: Double] = [:]
-        for (k, (key, column)) in layout.transfers.entries.enumerated() {
-            let v = value(column)
-            guard v != 0 else { continue }
-            let terms = layout.transferTerms[k], from = data.hospitals[key.from].region, to = data.hospitals[key.to].region
-            byRegion[from].acuteTransfer += terms.cost * v
-            moved += v
-            if terms.crossRegion {
-                sold[to] += terms.pricePerBedWeek * v
-                bought[from] += terms.pricePerBedWeek * v
-            }
-            transfers.append(TransferResult(from: key.from, to: key.to, specialty: key.specialty, week: key.week, bedWeeks: v))
-            out[WardWeek(hospital: key.from, specialty: key.specialty, week: key.week), default: 0] += v
-            into[WardWeek(hospital: key.to, specialty: key.specialty, week: key.week), default: 0] += v
-        }
-
-        // Wards.
-        var occupancy: [OccupancyResult] = [], overload = 0.0
-        let duals = result.rowDuals, theta = model.targetOccupancy
-        for ward in layout.wards {
-            let balance = layout.balances[ward]!
-            var o = 0.0
-            if let column = layout.overloads[ward] {
-                o = value(column)
-                byRegion[data.hospitals[ward.hospital].region].overload += model.overloadPenalty * o
-                overload += o
-            }
-            // The row that an extra bed relaxes: acute excess where E > 0, else free beds (SPEC §3.4).
-            let row = balance.acuteExcess > 0 ? layout.acuteExcessRows[ward] : layout.freeBedRows[ward]
-            let bedValue = duals.isEmpty ? nil : row.map { theta * abs(duals[$0]) }
-            occupancy.append(OccupancyResult(
-                hospital: ward.hospital, specialty: ward.specialty, week: ward.week, staffedBeds: balance.staffedBeds,
-                acuteBeds: balance.acuteLoad, electiveBeds: elective[ward] ?? 0, overloadBeds: o, bedValue: bedValue ?? (duals.isEmpty ? nil : 0),
-                acuteTransferredOut: out[ward] ?? 0, acuteTransferredIn: into[ward] ?? 0))
-        }
-        theatre = zip(layout.theatreRows.entries, layout.theatreHours).map { entry, hours in
-            let (ward, row) = entry
-            return TheatreResult(hospital: ward.hospital, specialty: ward.specialty, week: ward.week, hours: hours,
-                                 usedHours: theatreUse[ward] ?? 0, hourValue: duals.isEmpty ? nil : max(0, -duals[row]))
-        }
-        costsByRegion = byRegion
-        costs = byRegion.reduce(SummerCosts(), +)
-        self.flows = flows
-        self.waiting = waiting
-        self.occupancy = occupancy
-        self.transfers = transfers
-        settlement = data.regions.indices.map { SettlementRow(region: $0, sold: sold[$0], bought: bought[$0]) }
-        casesTreated = treated
-        casesOutOfRegion = outside
-        finalWaiting = final
-        finalWaitingOverGuarantee = finalOver
-        overloadBedWeeks = overload
-        acuteTransferBedWeeks = moved
-        finalWaitingByRegion = finalByRegion
-        finalOverGuaranteeByRegion = finalOverByRegion
-        finalByRegionSpecialty = bySpecialty
+        var reader = OutcomeReader(model: model, data: data, values: result.primalValues)
+        reader.readFlows()
+        reader.readWaiting()
+        reader.readTransfers()
+        let duals = result.rowDuals
+        reader.readWards(duals: duals)
+        theatre = reader.theatre(duals: duals)
+        costsByRegion = reader.byRegion
+        costs = reader.byRegion.reduce(SummerCosts(), +)
+        flows = reader.flows
+        waiting = reader.waiting
+        occupancy = reader.occupancy
+        transfers = reader.transfers
+        settlement = data.regions.indices.map { SettlementRow(region: $0, sold: reader.sold[$0], bought: reader.bought[$0]) }
+        casesTreated = reader.treated
+        casesOutOfRegion = reader.outside
+        finalWaiting = reader.final
+        finalWaitingOverGuarantee = reader.finalOver
+        overloadBedWeeks = reader.overload
+        acuteTransferBedWeeks = reader.moved
+        finalWaitingByRegion = reader.finalByRegion
+        finalOverGuaranteeByRegion = reader.finalOverByRegion
+        finalByRegionSpecialty = reader.bySpecialty
     }
 }

@@ -102,17 +102,19 @@ public struct SummerPlanner: Sendable {
         return parameters
     }
 
-    /// Whether `b` has exactly the rows, columns and matrix of `a`, so that a basis of `a` fits it.
-    public static func sameStructure(_ a: CompiledModel, _ b: CompiledModel) -> Bool {
-        a.rowCount == b.rowCount && a.columnCount == b.columnCount && a.matrix == b.matrix
+    /// Whether `later` has exactly the rows, columns and matrix of `earlier`, so that a basis of
+    /// `earlier` fits it.
+    public static func sameStructure(_ earlier: CompiledModel, _ later: CompiledModel) -> Bool {
+        earlier.rowCount == later.rowCount && earlier.columnCount == later.columnCount && earlier.matrix == later.matrix
     }
 
-    /// The simplex method that suits a warm start from `a`'s optimal basis on `b`: when only the
-    /// objective changed the basis stays primal feasible (primal simplex); when bounds changed it
-    /// stays dual feasible (dual simplex).
-    public static func warmMethod(from a: CompiledModel, to b: CompiledModel) -> SimplexMethod {
-        let boundsSame = a.model.rowLower == b.model.rowLower && a.model.rowUpper == b.model.rowUpper
-            && a.model.columnLower == b.model.columnLower && a.model.columnUpper == b.model.columnUpper
+    /// The simplex method that suits a warm start from `earlier`'s optimal basis on `later`: when
+    /// only the objective changed the basis stays primal feasible (primal simplex); when bounds
+    /// changed it stays dual feasible (dual simplex).
+    public static func warmMethod(from earlier: CompiledModel, to later: CompiledModel) -> SimplexMethod {
+        let (a, b) = (earlier.model, later.model)
+        let boundsSame = a.rowLower == b.rowLower && a.rowUpper == b.rowUpper
+            && a.columnLower == b.columnLower && a.columnUpper == b.columnUpper
         return boundsSame ? .primal : .dual
     }
 
