@@ -3,16 +3,22 @@ import PlanningData
 
 /// The six parts of the summer objective (SPEC §3.3), each reported on its own.
 public struct SummerCosts: Sendable, Equatable {
+    /// Cooperation: Σ base(r, h, s, t) · x, SEK (price or producer cost less home cost).
     public var cooperation = 0.0
+    /// Travel: SEK per minute × minutes × cases, SEK.
     public var travel = 0.0
+    /// Waiting: wait(s, t) × patient-weeks (the last week weighted), SEK.
     public var waiting = 0.0
     /// Waiting over the guarantee (v2).
     public var guarantee = 0.0
+    /// Overload: the penalty per bed-week × bed-weeks above the target, SEK.
     public var overload = 0.0
     /// Acute transfers (v2).
     public var acuteTransfer = 0.0
+    /// The objective: the sum of the six parts, SEK.
     public var total: Double { cooperation + travel + waiting + guarantee + overload + acuteTransfer }
 
+    /// Every part in SEK; zero unless given.
     public init(cooperation: Double = 0, travel: Double = 0, waiting: Double = 0, guarantee: Double = 0, overload: Double = 0,
                 acuteTransfer: Double = 0) {
         self.cooperation = cooperation
@@ -31,15 +37,20 @@ public struct SummerCosts: Sendable, Equatable {
 
 /// One row of flows.csv.
 public struct FlowResult: Sendable {
+    /// Home region, producing hospital and specialty (indices into the data set), care type and ISO week.
     public let region: Int, hospital: Int, specialty: Int, careType: CareType, week: Int
+    /// Cases treated in the week.
     public let cases: Double
+    /// Whether the hospital lies outside the home region.
     public let outOfRegion: Bool
 }
 
 /// One row of waiting.csv.
 public struct WaitingResult: Sendable {
+    /// The waiting list: (region, specialty, care type).
     public let key: RegionSpecialtyCareType
     public let week: Int
+    /// Patients waiting at the end of the week.
     public let waiting: Double
     /// The part in band G: waited the guarantee or longer (v2).
     public let overGuarantee: Double
@@ -48,14 +59,19 @@ public struct WaitingResult: Sendable {
 /// One row of occupancy.csv.
 public struct OccupancyResult: Sendable {
     public let hospital: Int, specialty: Int, week: Int
+    /// Staffed beds of the ward that week.
     public let staffedBeds: Double
+    /// Acute load A, beds (bed-weeks per week).
     public let acuteBeds: Double
+    /// Beds used by planned care (bed-weeks per week).
     public let electiveBeds: Double
+    /// Beds above the target occupancy (o, bed-weeks).
     public let overloadBeds: Double
     /// Decrease of the optimal objective per extra staffed bed (θ × |dual|); nil without duals.
     public let bedValue: Double?
     /// Acute bed-weeks moved to or from other hospitals (v2).
     public let acuteTransferredOut: Double
+    /// Acute bed-weeks taken in from other hospitals.
     public let acuteTransferredIn: Double
     /// (elective + A − out + in) ÷ staffed; nil without staffed beds.
     public var occupancy: Double? {
@@ -65,14 +81,18 @@ public struct OccupancyResult: Sendable {
 
 /// One row of acute_transfers.csv.
 public struct TransferResult: Sendable {
+    /// Sending and receiving hospital, specialty (indices) and ISO week.
     public let from: Int, to: Int, specialty: Int, week: Int
+    /// Acute load moved, bed-weeks.
     public let bedWeeks: Double
 }
 
 /// One theatre row: hours used and what an extra hour is worth.
 public struct TheatreResult: Sendable {
     public let hospital: Int, specialty: Int, week: Int
+    /// Staffed theatre hours of the week.
     public let hours: Double
+    /// Theatre hours the plan uses.
     public let usedHours: Double
     /// Decrease of the optimal objective per extra theatre hour (−dual); nil without duals.
     public let hourValue: Double?
@@ -81,43 +101,63 @@ public struct TheatreResult: Sendable {
 /// What a region sells to and buys from the others under the price list.
 public struct SettlementRow: Sendable {
     public let region: Int
+    /// SEK received from other regions (cases and acute transfers at list price).
     public let sold: Double
+    /// SEK paid to other regions.
     public let bought: Double
+    /// Sold less bought, SEK.
     public var net: Double { sold - bought }
 }
 
 /// A solved summer model read back into planning terms, through the model's layout.
 public struct SummerOutcome: Sendable {
+    /// The routes the model was built with (the status quo has `.statusQuo`).
     public let routes: RoutePolicy
+    /// The solver's result, as returned.
     public let result: SolveResult
+    /// The status reported in the result files.
     public var status: ReportedStatus { result.reportedStatus }
     /// The objective's parts recomputed from the solution in Swift; nil without a solution.
     public let costs: SummerCosts?
     /// The same parts per region (SPEC §3.4 v2): cooperation, travel, waiting and guarantee of
     /// the home region; overload and acute transfer of the region of the overloaded hospital.
     public let costsByRegion: [SummerCosts]
+    /// flows.csv: every non-zero x, in model order.
     public let flows: [FlowResult]
+    /// waiting.csv: every non-empty (queue, week), sorted.
     public let waiting: [WaitingResult]
+    /// occupancy.csv: every ward-week with a bed row, in model order.
     public let occupancy: [OccupancyResult]
+    /// acute_transfers.csv: every non-zero v, in model order.
     public let transfers: [TransferResult]
+    /// Theatre rows that some flow uses.
     public let theatre: [TheatreResult]
     /// Every region, also those with no trade.
     public let settlement: [SettlementRow]
+    /// Cases treated in the horizon.
     public let casesTreated: Double
+    /// Of them, cases treated outside the home region.
     public let casesOutOfRegion: Double
+    /// Patients waiting at the end of the last week.
     public let finalWaiting: Double
+    /// Of them, those waiting G weeks or more.
     public let finalWaitingOverGuarantee: Double
+    /// Bed-weeks above the target occupancy, summed.
     public let overloadBedWeeks: Double
+    /// Acute bed-weeks transferred, summed.
     public let acuteTransferBedWeeks: Double
     /// The waiting list at the start (backlog) per region, and the part already over the guarantee.
     public let startWaitingByRegion: [Double]
+    /// Per region, data-set order.
     public let startOverGuaranteeByRegion: [Double]
     /// The waiting list at the end of the horizon per region, and its part over the guarantee.
     public let finalWaitingByRegion: [Double]
+    /// Per region, data-set order.
     public let finalOverGuaranteeByRegion: [Double]
     /// Final waiting and over-guarantee waiting per (region, specialty), for no_region_worse_off.
     public let finalByRegionSpecialty: [RegionSpecialtyBound: Double]
 
+    /// The objective, SEK; nil without a solution.
     public var objective: Double? { costs?.total }
 
     /// The `limit` ward-weeks whose extra staffed bed saves most (bed value above half an öre),
