@@ -5,6 +5,7 @@ import PlanningData
 public struct Arc: Sendable {
     /// Position in the candidate list.
     public let candidate: Int
+    /// Travel time from the municipality to the candidate, minutes.
     public let minutes: Double
     /// case_cost(h) + travel_cost_sek_per_minute × minutes(m, h).
     public let unitCost: Double
@@ -12,23 +13,33 @@ public struct Arc: Sendable {
 
 /// The data of SPEC §4 for one scenario, resolved once and shared by every evaluation.
 public struct LevelProblem: Sendable {
+    /// What the problem was resolved from.
     public let inputs: LevelInputs
     /// Hospital index of each candidate, in the scenario's order.
     public let candidates: [Int]
     /// D(m) = population(m) × cases_per_100k / 100 000, every municipality of the data set.
     public let demand: [Double]
+    /// Σ D(m), cases a year.
     public let totalDemand: Double
     /// Arcs per municipality, in candidate order.
     public let arcs: [[Arc]]
+    /// Per candidate: cases a year it can treat (`.infinity`: no limit).
     public let capacity: [Double]
+    /// Per candidate: SEK a year for keeping it open.
     public let fixedCost: [Double]
+    /// Per candidate: SEK per case.
     public let caseCost: [Double]
     /// p(s, t, level(h)) per candidate, when it has one.
     public let price: [Double?]
+    /// Cases a year every open site must treat.
     public let minVolume: Double
+    /// SEK per unserved case.
     public let unservedPenalty: Double
+    /// SEK per case below the minimum volume.
     public let shortfallPenalty: Double
+    /// Fewest open sites.
     public let sitesMin: Int
+    /// Most open sites.
     public let sitesMax: Int
     /// Candidate positions the MIP must open (`must_open`, v2), ascending.
     public let mustOpen: [Int]
@@ -39,6 +50,7 @@ public struct LevelProblem: Sendable {
     public let proposalParameters: SolveParameters
     /// Longest trip, minutes, or nil for no limit.
     public var maxTravelMinutes: Double? { inputs.settings.maxTravelMinutes }
+    /// The data set (with municipalities).
     public var data: DataSet { inputs.data }
 
     /// Resolves the problem. A price needed by an arc between regions and missing from the price
@@ -93,6 +105,7 @@ public enum LevelStructuringError: Error, Sendable, CustomStringConvertible {
     case missingPrices([String])
     case internalError(String)
 
+    /// The message, as printed after `error: `.
     public var description: String {
         switch self {
         case let .missingPrices(lines): return lines.joined(separator: "\n")

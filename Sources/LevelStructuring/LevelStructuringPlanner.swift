@@ -6,12 +6,15 @@ import Synchronization
 
 /// A whole level-structuring run: the optimum and every proposal, ranked.
 public struct LevelStructuringRun: Sendable {
+    /// The resolved problem.
     public let problem: LevelProblem
     /// The MIP, when `optimize` is on.
     public let optimal: OptimalSites?
     /// proposals.csv's rows: ranked by total cost plus penalties, ties by name.
     public let rows: [ProposalResult]
+    /// Wall time of the MIP, seconds.
     public let mipSeconds: Double
+    /// Wall time evaluating the proposals, seconds.
     public let evaluationSeconds: Double
     /// How many proposals were evaluated by the LP (the others by their cheapest assignment).
     public let linearPrograms: Int
@@ -21,9 +24,12 @@ public struct LevelStructuringRun: Sendable {
 
 /// Solves the optimal-sites MIP and evaluates every proposal, on `jobs` threads.
 public struct LevelStructuringPlanner: Sendable {
+    /// The solver of the MIP and the proposal LPs.
     public let solver: any LinearSolver
+    /// Threads evaluating proposals (at least 1).
     public let jobs: Int
 
+    /// A planner solving with `solver` on `jobs` threads (fewer than 1 counts as 1).
     public init(solver: any LinearSolver, jobs: Int) {
         self.solver = solver
         self.jobs = max(1, jobs)

@@ -3,13 +3,16 @@ import PlanningData
 
 /// The optimal-sites MIP of SPEC §4 and its outcome.
 public struct OptimalSites: Sendable {
+    /// The MIP solver's result.
     public let result: SolveResult
+    /// The MIP as solved.
     public let compiled: CompiledModel
     /// Candidate positions of the open sites, when there is a solution.
     public let open: [Int]?
     /// Why the MIP has no solution, when it is infeasible (never empty then); nil otherwise.
     public let infeasibility: [InfeasibilityReason]?
 
+    /// The status reported in the result files.
     public var status: ReportedStatus { result.reportedStatus }
 }
 

@@ -100,25 +100,7 @@ public enum ComparisonResults {
             }
             out += flows.rendered(indent: 2)
         }
-        // Acute transfers (v2), bed-weeks summed over the weeks, where A and B differ.
-        var transfers: [[Int]: (Double, Double)] = [:]
-        for t in a.transfers { transfers[[t.from, t.to, t.specialty], default: (0, 0)].0 += t.bedWeeks }
-        for t in b.transfers { transfers[[t.from, t.to, t.specialty], default: (0, 0)].1 += t.bedWeeks }
-        let changed = transfers.filter { abs($0.value.1 - $0.value.0) >= 0.05 }
-            .sorted { abs($0.value.1 - $0.value.0) > abs($1.value.1 - $1.value.0) || (abs($0.value.1 - $0.value.0) == abs($1.value.1 - $1.value.0) && $0.key.lexicographicallyPrecedes($1.key)) }
-            .prefix(12)
-        out += "\nAcute transfers, bed-weeks (largest changes)\n"
-        if changed.isEmpty {
-            out += "  no change\n"
-        } else {
-            var table = TextTable([("from", .left), ("to", .left), ("specialty", .left), ("A", .right), ("B", .right), ("B − A", .right)])
-            for (key, value) in changed {
-                table.append([d.hospitals[key[0]].name, d.hospitals[key[1]].name, d.specialties[key[2]].name,
-                              NumberFormatting.swedish(value.0, decimals: 1), NumberFormatting.swedish(value.1, decimals: 1),
-                              (value.1 > value.0 ? "+" : "") + NumberFormatting.swedish(value.1 - value.0, decimals: 1)])
-            }
-            out += table.rendered(indent: 2)
-        }
+        out += transferChanges(c)
         out += "\nWaiting list at the end of week \(c.a.inputs.settings.weeks.upperBound)\n"
         var waiting = TextTable([("region", .left), ("A", .right), ("B", .right), ("B − A", .right)])
         for r in d.regions.indices {
@@ -130,6 +112,31 @@ public enum ComparisonResults {
             ? "\nB was warm-started from A's optimal basis: \(b.result.iterations) simplex iterations (A: \(a.result.iterations)).\n"
             : "\nB was solved from scratch (its model differs from A's in structure).\n"
         if let resultFolder { out += "Results: \(resultFolder)\n" }
+        return out
+    }
+
+    /// Acute transfers (v2), bed-weeks summed over the weeks: the twelve (from, to, specialty)
+    /// where A and B differ most (by at least 0.05).
+    static func transferChanges(_ c: SummerComparison) -> String {
+        let a = c.a.plan, b = c.b.plan, d = c.a.inputs.data
+        var transfers: [[Int]: (Double, Double)] = [:]
+        for t in a.transfers { transfers[[t.from, t.to, t.specialty], default: (0, 0)].0 += t.bedWeeks }
+        for t in b.transfers { transfers[[t.from, t.to, t.specialty], default: (0, 0)].1 += t.bedWeeks }
+        let changed = transfers.filter { abs($0.value.1 - $0.value.0) >= 0.05 }
+            .sorted { abs($0.value.1 - $0.value.0) > abs($1.value.1 - $1.value.0) || (abs($0.value.1 - $0.value.0) == abs($1.value.1 - $1.value.0) && $0.key.lexicographicallyPrecedes($1.key)) }
+            .prefix(12)
+        var out = "\nAcute transfers, bed-weeks (largest changes)\n"
+        if changed.isEmpty {
+            out += "  no change\n"
+        } else {
+            var table = TextTable([("from", .left), ("to", .left), ("specialty", .left), ("A", .right), ("B", .right), ("B − A", .right)])
+            for (key, value) in changed {
+                table.append([d.hospitals[key[0]].name, d.hospitals[key[1]].name, d.specialties[key[2]].name,
+                              NumberFormatting.swedish(value.0, decimals: 1), NumberFormatting.swedish(value.1, decimals: 1),
+                              (value.1 > value.0 ? "+" : "") + NumberFormatting.swedish(value.1 - value.0, decimals: 1)])
+            }
+            out += table.rendered(indent: 2)
+        }
         return out
     }
 }

@@ -85,6 +85,7 @@ extension SummerPlanner {
     /// changes, so that basis stays feasible). Points come back in the order of `factors`.
     ///
     /// - Parameter warm: false solves every factor cold (for measuring what warm starts save).
+    /// - Throws: ``SummerPlanError`` as ``build(_:routes:)`` and ``solve(_:_:_:warmStart:method:verbose:previous:)`` do.
     public func sweep(_ inputs: SummerInputs, price: PriceSelector, factors: [Double], warm: Bool = true,
                       progress: (Int, Int) -> Void = { _, _ in }) throws(SummerPlanError) -> [SweepPoint] {
         let start = factors.contains(1) ? 1.0 : factors[0]

@@ -38,7 +38,13 @@ extension SummerComparison {
 
 extension SummerPlanner {
     /// Solves A, then B (warm from A's basis when the structures match); no status quo.
-    public func compare(_ a: SummerInputs, _ b: SummerInputs, verbose: Bool = false) throws(SummerPlanError) -> SummerComparison {
+    ///
+    /// - Parameters:
+    ///   - scenarioA: the first inputs; the comparison's `a`.
+    ///   - scenarioB: the second; its outcome is read with its own data.
+    /// - Throws: ``SummerPlanError`` as ``SummerPlanner/run(_:statusQuo:verbose:)`` does.
+    public func compare(_ scenarioA: SummerInputs, _ scenarioB: SummerInputs, verbose: Bool = false) throws(SummerPlanError) -> SummerComparison {
+        let (a, b) = (scenarioA, scenarioB)
         let first = try run(a, statusQuo: false, verbose: verbose)
         let buildStart = ContinuousClock.now
         let (model, compiled) = try build(b)

@@ -13,6 +13,7 @@ public enum SummerPlanError: Error, Sendable, CustomStringConvertible {
     /// status quo that is not solved to optimality.
     case invalidScenario(String)
 
+    /// The message, as printed after `error: `.
     public var description: String {
         switch self {
         case let .missingPrices(e): return e.description
@@ -24,12 +25,19 @@ public enum SummerPlanError: Error, Sendable, CustomStringConvertible {
 
 /// A whole summer run: the plan, the status quo it is compared with, and how long each part took.
 public struct SummerRun: Sendable {
+    /// What the run was made from.
     public let inputs: SummerInputs
+    /// The plan's model, with its layout.
     public let model: SummerModel
+    /// The plan's model as solved.
     public let compiled: CompiledModel
+    /// The plan.
     public let plan: SummerOutcome
+    /// The status quo (today's routes), when solved.
     public let statusQuo: SummerOutcome?
+    /// Wall time building the models, seconds.
     public let buildSeconds: Double
+    /// Wall time solving them, seconds.
     public let solveSeconds: Double
 
     /// objective(status quo) − objective(plan), when both have one.
@@ -43,6 +51,7 @@ public struct SummerRun: Sendable {
     /// The no-region-worse-off bounds the plan was solved under (empty without the option).
     public var waitingBounds: SummerModelBuilder.WaitingBounds = [:]
 
+    /// A run put together from its parts (the planner, `compare` and the draws make them).
     public init(inputs: SummerInputs, model: SummerModel, compiled: CompiledModel, plan: SummerOutcome, statusQuo: SummerOutcome?,
                 buildSeconds: Double, solveSeconds: Double, waitingBounds: SummerModelBuilder.WaitingBounds = [:]) {
         self.inputs = inputs
@@ -75,10 +84,15 @@ public struct SummerRun: Sendable {
 /// status quo, its final waiting list and settlement (SPEC §3.4, §7 v2). Status-quo values are
 /// nil unless both are optimal.
 public struct RegionAccount: Sendable {
+    /// Index into the data set's regions.
     public let region: Int
+    /// The region's part of the objective, SEK.
     public let cost: Double?, costStatusQuo: Double?
+    /// Patients waiting at the end.
     public let finalWaiting: Double?, finalWaitingStatusQuo: Double?
+    /// Of them, those over the guarantee.
     public let overGuarantee: Double?, overGuaranteeStatusQuo: Double?
+    /// Settlement net, SEK.
     public let net: Double?, netStatusQuo: Double?
     /// Status-quo cost less plan cost.
     public var gain: Double? { costStatusQuo.flatMap { sq in cost.map { sq - $0 } } }
@@ -86,8 +100,10 @@ public struct RegionAccount: Sendable {
 
 /// Builds and solves a summer scenario and its status quo with a solver handed in from above.
 public struct SummerPlanner: Sendable {
+    /// The solver every model goes to.
     public let solver: any LinearSolver
 
+    /// A planner solving with `solver`.
     public init(solver: any LinearSolver) { self.solver = solver }
 
     /// The run's parameters for one solve: a cold solve uses the dual simplex (with GLPK's
@@ -102,28 +118,36 @@ public struct SummerPlanner: Sendable {
         return parameters
     }
 
-    /// Whether `b` has exactly the rows, columns and matrix of `a`, so that a basis of `a` fits it.
-    public static func sameStructure(_ a: CompiledModel, _ b: CompiledModel) -> Bool {
-        a.rowCount == b.rowCount && a.columnCount == b.columnCount && a.matrix == b.matrix
+    /// Whether `later` has exactly the rows, columns and matrix of `earlier`, so that a basis of
+    /// `earlier` fits it.
+    public static func sameStructure(_ earlier: CompiledModel, _ later: CompiledModel) -> Bool {
+        earlier.rowCount == later.rowCount && earlier.columnCount == later.columnCount && earlier.matrix == later.matrix
     }
 
-    /// The simplex method that suits a warm start from `a`'s optimal basis on `b`: when only the
-    /// objective changed the basis stays primal feasible (primal simplex); when bounds changed it
-    /// stays dual feasible (dual simplex).
-    public static func warmMethod(from a: CompiledModel, to b: CompiledModel) -> SimplexMethod {
-        let boundsSame = a.model.rowLower == b.model.rowLower && a.model.rowUpper == b.model.rowUpper
-            && a.model.columnLower == b.model.columnLower && a.model.columnUpper == b.model.columnUpper
+    /// The simplex method that suits a warm start from `earlier`'s optimal basis on `later`: when
+    /// only the objective changed the basis stays primal feasible (primal simplex); when bounds
+    /// changed it stays dual feasible (dual simplex).
+    public static func warmMethod(from earlier: CompiledModel, to later: CompiledModel) -> SimplexMethod {
+        let (a, b) = (earlier.model, later.model)
+        let boundsSame = a.rowLower == b.rowLower && a.rowUpper == b.rowUpper
+            && a.columnLower == b.columnLower && a.columnUpper == b.columnUpper
         return boundsSame ? .primal : .dual
     }
 
     /// Builds and compiles the model of `inputs` (with `routes` for the status quo).
+    ///
+    /// - Throws: ``SummerPlanError/missingPrices(_:)`` when a route or transfer lacks a price or
+    ///   own cost; ``SummerPlanError/internalError(_:)`` when the model fails validation.
     public func build(_ inputs: SummerInputs, routes: RoutePolicy? = nil) throws(SummerPlanError) -> (SummerModel, CompiledModel) {
         let model: SummerModel
         do { model = try SummerModelBuilder.build(inputs, routes: routes) } catch { throw .missingPrices(error) }
         do { return (model, try model.model.compiled()) } catch { throw .internalError("the summer model is invalid: \(error)") }
     }
 
-    /// Solves one built model.
+    /// Solves one built model with the run's parameters (warm from `warmStart` with `method`
+    /// when given; `previous` lets a decomposing solver reuse unchanged blocks).
+    ///
+    /// - Throws: ``SummerPlanError/internalError(_:)`` when the solver refuses the model.
     public func solve(_ model: SummerModel, _ compiled: CompiledModel, _ inputs: SummerInputs,
                       warmStart: Basis? = nil, method: SimplexMethod = .dual, verbose: Bool = false,
                       previous: PreviousSolve? = nil) throws(SummerPlanError) -> SummerOutcome {
@@ -144,6 +168,9 @@ public struct SummerPlanner: Sendable {
     /// independent LPs, handed to the solver together (``LinearSolver/solveAll(_:)``).
     ///
     /// - Parameter statusQuo: false skips the status quo whatever the scenario says (`compare`, `sweep`).
+    /// - Throws: ``SummerPlanError/missingPrices(_:)`` (invalid input);
+    ///   ``SummerPlanError/invalidScenario(_:)`` when `no_region_worse_off` meets a status quo that
+    ///   is not optimal; ``SummerPlanError/internalError(_:)`` when a model is invalid or refused.
     public func run(_ inputs: SummerInputs, statusQuo compareWithStatusQuo: Bool = true, verbose: Bool = false) throws(SummerPlanError) -> SummerRun {
         let settings = inputs.settings
         let withStatusQuo = compareWithStatusQuo && settings.compareStatusQuo && settings.routes != .statusQuo

@@ -164,31 +164,35 @@ public enum SummerReport {
                                     markLegend: "överbeläggning i någon specialitet: se tabellen under kartan")
         }
         var out = map({ _ in true }, title: "Beläggning per sjukhus och vecka, alla specialiteter", listOver: true)
-        if overList.isEmpty {
-            out += "<p>Ingen specialitet har fler belagda än bemannade vårdplatser någon vecka.</p>\n"
-        } else {
-            // One row per hospital and specialty: the weeks over, the highest occupancy, the most beds over.
-            var groups: [[Int]: [OccupancyResult]] = [:]
-            for o in overList { groups[[o.hospital, o.specialty], default: []].append(o) }
-            let rows = groups.sorted { ($0.key[0] == $1.key[0] ? d.specialties[$0.key[1]].name < d.specialties[$1.key[1]].name
-                                        : d.hospitals[$0.key[0]].name < d.hospitals[$1.key[0]].name) }
-            // The ten with the most beds over first; the rest on demand.
-            let ranked = rows.sorted { ($0.value.map(\.overloadBeds).max() ?? 0) > ($1.value.map(\.overloadBeds).max() ?? 0) }
-            func table(_ part: ArraySlice<(key: [Int], value: [OccupancyResult])>) -> String {
-                HTMLPage.table(["sjukhus", "specialitet", "veckor", "högsta beläggning", "mest över (vårdplatser)"], part.map { key, list in
-                    [d.hospitals[key[0]].name, d.specialties[key[1]].name, weekRanges(list.map(\.week)),
-                     n((list.compactMap(\.occupancy).max() ?? 0) * 100, 0) + " %", n(list.map(\.overloadBeds).max() ?? 0, 1)]
-                }, numeric: [3, 4])
-            }
-            out += "<h3>Överbeläggning: vilken specialitet</h3>"
-            out += table(ranked.prefix(10))
-            if ranked.count > 10 {
-                out += HTMLPage.details("Alla \(ranked.count) sjukhus och specialiteter med överbeläggning", table(ArraySlice(rows)))
-            }
-        }
+        out += overloadTables(overList, d)
         for sp in d.specialties.indices.sorted(by: { d.specialties[$0].name < d.specialties[$1].name }) {
             let chart = map({ $0.specialty == sp }, title: "Beläggning per sjukhus och vecka, \(d.specialties[sp].name)", listOver: false)
             if !chart.isEmpty { out += HTMLPage.details(d.specialties[sp].name, chart) }
+        }
+        return out
+    }
+
+    /// The hospitals and specialties over their staffed beds in some week: the ten with the most
+    /// beds over, the rest behind a disclosure; one row per hospital and specialty.
+    static func overloadTables(_ overList: [OccupancyResult], _ d: DataSet) -> String {
+        guard !overList.isEmpty else { return "<p>Ingen specialitet har fler belagda än bemannade vårdplatser någon vecka.</p>\n" }
+        // One row per hospital and specialty: the weeks over, the highest occupancy, the most beds over.
+        var groups: [[Int]: [OccupancyResult]] = [:]
+        for o in overList { groups[[o.hospital, o.specialty], default: []].append(o) }
+        let rows = groups.sorted { ($0.key[0] == $1.key[0] ? d.specialties[$0.key[1]].name < d.specialties[$1.key[1]].name
+                                    : d.hospitals[$0.key[0]].name < d.hospitals[$1.key[0]].name) }
+        // The ten with the most beds over first; the rest on demand.
+        let ranked = rows.sorted { ($0.value.map(\.overloadBeds).max() ?? 0) > ($1.value.map(\.overloadBeds).max() ?? 0) }
+        func table(_ part: ArraySlice<(key: [Int], value: [OccupancyResult])>) -> String {
+            HTMLPage.table(["sjukhus", "specialitet", "veckor", "högsta beläggning", "mest över (vårdplatser)"], part.map { key, list in
+                [d.hospitals[key[0]].name, d.specialties[key[1]].name, weekRanges(list.map(\.week)),
+                 n((list.compactMap(\.occupancy).max() ?? 0) * 100, 0) + " %", n(list.map(\.overloadBeds).max() ?? 0, 1)]
+            }, numeric: [3, 4])
+        }
+        var out = "<h3>Överbeläggning: vilken specialitet</h3>"
+        out += table(ranked.prefix(10))
+        if ranked.count > 10 {
+            out += HTMLPage.details("Alla \(ranked.count) sjukhus och specialiteter med överbeläggning", table(ArraySlice(rows)))
         }
         return out
     }
