@@ -1,6 +1,7 @@
 import LinearProgramming
 import PlanningData
 import Scenario
+import SamplanSupport
 
 /// Two summer scenarios solved for comparison (`samplan compare`): typically B extends A with
 /// another price list. B is warm-started from A's optimal basis when the models have the same

@@ -3,6 +3,7 @@ import Synchronization
 import LinearProgramming
 import PlanningData
 import Scenario
+import SamplanSupport
 
 /// Why a summer plan could not be made.
 public enum SummerPlanError: Error, Sendable, CustomStringConvertible {
@@ -245,7 +246,3 @@ public struct SummerPlanner: Sendable {
     }
 }
 
-extension Duration {
-    /// The duration in seconds.
-    public var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
-}

@@ -8,6 +8,7 @@ import Reports
 import Scenario
 import SummerPlan
 import Synchronization
+import SamplanSupport
 
 /// `samplan batch PATH...`: many scenarios, one result folder each and batch.csv.
 struct BatchCommand: ParsableCommand {

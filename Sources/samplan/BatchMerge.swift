@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanningData
 import Reports
+import SamplanSupport
 
 /// Merges the parts of `samplan batch --shard I/N` into the folder one `samplan batch` writes:
 /// every scenario's result folder, copied as it is, and batch.csv with the rows in file order.

@@ -5,6 +5,7 @@ import PlanningData
 import Reports
 import Scenario
 import SummerPlan
+import SamplanSupport
 
 /// Loads and prepares a summer scenario, or ends the command with the right exit code.
 func preparedSummer(_ path: String, for command: String) throws -> PreparedSummer {

@@ -5,6 +5,7 @@ import PlanningData
 import LevelStructuring
 import Reports
 import Scenario
+import SamplanSupport
 
 /// Loads a level-structuring scenario's data and resolves its ids.
 func prepare(_ scenario: LevelStructuringScenario) throws -> PreparedLevelStructuring {

@@ -4,6 +4,7 @@ import LinearProgramming
 import LevelStructuring
 import Reports
 import SummerPlan
+import SamplanSupport
 
 /// Every file of a result folder, run.json included, for `run` and `batch` alike.
 enum ResultFiles {

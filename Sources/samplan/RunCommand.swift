@@ -7,6 +7,7 @@ import Reports
 import Scenario
 import SummerPlan
 import Uncertainty
+import SamplanSupport
 
 /// `samplan run SCENARIO`: solve one scenario and write its result folder.
 struct RunCommand: ParsableCommand {

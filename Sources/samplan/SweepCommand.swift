@@ -5,6 +5,7 @@ import PlanningData
 import Reports
 import Scenario
 import SummerPlan
+import SamplanSupport
 
 /// `samplan sweep SCENARIO --price S/T[/L] --factors …`: one warm-started re-solve per factor.
 struct SweepCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanningData
 import Reports
+import SamplanSupport
 
 /// Merges the parts of `samplan run --shard I/N` of an uncertainty scenario (SPEC §10) into the
 /// folder a single run writes: the base plan's files of part 1 (every part writes the same), the
