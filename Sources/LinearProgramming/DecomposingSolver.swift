@@ -1,5 +1,6 @@
 import Dispatch
 import Synchronization
+import SamplanSupport
 
 /// A ``LinearSolver`` that splits a model into its independent blocks (``ModelDecomposition``),
 /// solves them with `backend` on `jobs` threads, largest first, and merges the block results
@@ -126,17 +127,11 @@ public struct DecomposingSolver<Backend: LinearSolver>: LinearSolver {
                 return
             }
             self.decomposition = decomposition
-            // The previous solve's blocks, by their first column (or, without columns, first row).
-            var previousBlocks: [Int: ModelBlock] = [:]
-            var previous = request.previous
-            if let p = previous, p.model.rowCount != model.rowCount || p.model.columnCount != model.columnCount {
-                previous = nil
+            // The previous solve counts only for a model of the same shape.
+            let previous = request.previous.flatMap { p in
+                p.model.rowCount == model.rowCount && p.model.columnCount == model.columnCount ? p : nil
             }
-            if let p = previous {
-                for block in ModelDecomposition(p.model).blocks {
-                    previousBlocks[Self.key(block)] = block
-                }
-            }
+            let previousBlocks = Self.blocks(of: previous)
             let previousOptimal = previous.map { $0.result.termination == .optimal && $0.result.primalValues.count == model.columnCount } ?? false
             let wholeWarm = previous == nil ? parameters.warmStart.flatMap { $0.fits(model) ? $0 : nil } : nil
             var reused: [Int: SolveResult] = [:]
@@ -171,6 +166,15 @@ public struct DecomposingSolver<Backend: LinearSolver>: LinearSolver {
         }
 
         static func key(_ block: ModelBlock) -> Int { block.columns.first ?? -1 - (block.rows.first ?? 0) }
+
+        /// The previous solve's blocks, by their first column (or, without columns, first row).
+        static func blocks(of previous: PreviousSolve?) -> [Int: ModelBlock] {
+            var blocks: [Int: ModelBlock] = [:]
+            if let previous {
+                for block in ModelDecomposition(previous.model).blocks { blocks[key(block)] = block }
+            }
+            return blocks
+        }
 
         func finish(_ request: SolveRequest, _ solved: [Int?: Result<SolveResult, SolverError>], seconds: Double,
                     threads: Int) -> Result<SolveResult, SolverError> {
@@ -208,7 +212,3 @@ public struct DecomposingSolver<Backend: LinearSolver>: LinearSolver {
     }
 }
 
-extension Duration {
-    /// The duration in seconds.
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
-}
