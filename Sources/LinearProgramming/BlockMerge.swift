@@ -2,9 +2,11 @@
 public struct DecompositionSummary: Sendable, Hashable {
     /// The number of independent blocks.
     public var blocks: Int
-    /// Rows, columns and nonzeros of the largest block.
+    /// Rows of the largest block.
     public var largestRows: Int
+    /// Columns of the largest block.
     public var largestColumns: Int
+    /// Non-zeros of the largest block.
     public var largestNonzeros: Int
     /// Blocks handed to the backend (the others were reused from an earlier solve).
     public var solvedBlocks: Int
@@ -17,6 +19,7 @@ public struct DecompositionSummary: Sendable, Hashable {
     /// The threads the blocks were solved on.
     public var threads: Int
 
+    /// A summary with every figure given (counts, and seconds for `summedSeconds`).
     public init(blocks: Int, largestRows: Int, largestColumns: Int, largestNonzeros: Int, solvedBlocks: Int,
                 reusedBlocks: Int, warmStartedBlocks: Int, summedSeconds: Double, threads: Int) {
         self.blocks = blocks

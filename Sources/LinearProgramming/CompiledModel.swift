@@ -6,10 +6,15 @@ public struct CompiledModel: Sendable {
     /// The constraint matrix, duplicates resolved and zeros dropped.
     public let matrix: SparseMatrix
 
+    /// Rows (m): the length of every per-row array of a ``SolveResult``.
     public var rowCount: Int { model.rowCount }
+    /// Columns (n): the length of every per-column array of a ``SolveResult``.
     public var columnCount: Int { model.columnCount }
+    /// Stored non-zeros of the matrix.
     public var nonzeroCount: Int { matrix.nonzeroCount }
+    /// Columns that must take integer values.
     public var integerColumnCount: Int { model.integerColumnCount }
+    /// Whether any column is integer (the model is a MIP).
     public var isMixedInteger: Bool { model.isInteger.contains(true) }
 
     /// The objective value of `x`, constant included.

@@ -16,22 +16,34 @@ import SamplanSupport
 ///
 /// A model that does not split (one block, or none) is handed to the backend whole, unchanged.
 public struct DecomposingSolver<Backend: LinearSolver>: LinearSolver {
+    /// The solver every block is handed to.
     public let backend: Backend
     /// Threads to solve blocks on (at least 1).
     public let jobs: Int
 
+    /// Decomposes for `backend` on `jobs` threads (fewer than 1 counts as 1).
     public init(backend: Backend, jobs: Int) {
         self.backend = backend
         self.jobs = max(1, jobs)
     }
 
+    /// The backend's name.
     public var name: String { backend.name }
+    /// The backend's version.
     public var version: String { backend.version }
 
+    /// Solves `model` block by block and merges the blocks' results into one of the whole
+    /// model's shape (m rows, n columns).
+    ///
+    /// - Throws: ``SolverError`` as the backend throws it, for the first block that fails.
     public func solve(_ model: CompiledModel, parameters: SolveParameters) throws(SolverError) -> SolveResult {
         try solveAll([SolveRequest(model, parameters: parameters)])[0].get()
     }
 
+    /// As ``solve(_:parameters:)``, reusing the blocks of `previous` whose data are unchanged
+    /// and warm-starting the others from its basis.
+    ///
+    /// - Throws: ``SolverError`` as the backend throws it.
     public func solve(_ model: CompiledModel, parameters: SolveParameters, reusing previous: PreviousSolve?) throws(SolverError) -> SolveResult {
         try solveAll([SolveRequest(model, parameters: parameters, previous: previous)])[0].get()
     }

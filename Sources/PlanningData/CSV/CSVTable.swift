@@ -1,5 +1,6 @@
 /// A field of a CSV record with where it starts in the file.
 public struct CSVField: Sendable, Equatable {
+    /// The field's text: quotes removed (`""` read as one quote), surrounding blanks trimmed.
     public let text: String
     /// 1-based line of the field's first character.
     public let line: Int
@@ -11,13 +12,17 @@ public struct CSVField: Sendable, Equatable {
 public struct CSVRecord: Sendable {
     /// 1-based line on which the record starts.
     public let line: Int
+    /// The record's fields, in column order (as many as the line has; the loader checks the count).
     public let fields: [CSVField]
 }
 
 /// A problem found while splitting a file into records.
 public struct CSVSyntaxIssue: Sendable, Equatable {
+    /// 1-based line.
     public let line: Int
+    /// 1-based column, in characters.
     public let column: Int
+    /// What is wrong, in English.
     public let message: String
 }
 
@@ -27,11 +32,15 @@ public struct CSVSyntaxIssue: Sendable, Equatable {
 /// and whitespace (a spreadsheet's cleared row) ignored; fields and header names trimmed of
 /// surrounding whitespace.
 public struct CSVTable: Sendable {
+    /// `,` or `;`, as detected from the header.
     public let delimiter: UInt8
+    /// UTF-8 (with or without a byte-order mark) or Windows-1252, as detected.
     public let encoding: TextDecoding.Encoding
     /// The header record; nil for a file with no non-blank line.
     public let header: CSVRecord?
+    /// The records after the header, in file order.
     public let records: [CSVRecord]
+    /// Syntax problems (an unclosed quote, text after a closing quote), in file order.
     public let issues: [CSVSyntaxIssue]
 
     /// Whether decimal commas are allowed (files delimited by `;`).
