@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers depend only downward:
-//   CGLPK → LinearProgramming / GLPKBackend → PlanningData / Scenario
+//   SamplanSupport (internal utilities, no dependencies) → CGLPK → LinearProgramming / GLPKBackend → PlanningData / Scenario
 //   → SummerPlan / LevelStructuring → Reports → Workbooks → Runs → samplan
 let package = Package(
     name: "Samplan",
@@ -25,24 +25,33 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // SHA-256 of a run's inputs (PlanningData) and lazy combinations (LevelStructuring).
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.1"),
     ],
     targets: [
+        // 0. Internal utilities several modules need (Duration seconds, the seeded generator, the
+        // (hospital, specialty, week) key); depends on nothing.
+        .target(name: "SamplanSupport"),
         // 1. The C library. Debian ships no pkg-config file for GLPK, so none is named.
         .systemLibrary(
             name: "CGLPK",
             providers: [.apt(["libglpk-dev"])]
         ),
         // 2. Solver-neutral model and the one backend that knows GLPK.
-        .target(name: "LinearProgramming"),
-        .target(name: "GLPKBackend", dependencies: ["CGLPK", "LinearProgramming"]),
+        .target(name: "LinearProgramming", dependencies: ["SamplanSupport"]),
+        .target(name: "GLPKBackend", dependencies: ["CGLPK", "LinearProgramming", "SamplanSupport"]),
         // 3. Data feeds and their derived values.
-        .target(name: "PlanningData"),
+        .target(name: "PlanningData", dependencies: ["SamplanSupport", .product(name: "Crypto", package: "swift-crypto")]),
         // The random factors and percentiles of Monte Carlo draws (SPEC §10); plain arithmetic.
-        .target(name: "Uncertainty"),
+        .target(name: "Uncertainty", dependencies: ["SamplanSupport"]),
         .target(name: "Scenario", dependencies: ["PlanningData", "Uncertainty", .product(name: "Yams", package: "Yams")]),
         // 4. The planning models; they see the solver only through the LinearSolver protocol.
-        .target(name: "SummerPlan", dependencies: ["LinearProgramming", "PlanningData", "Uncertainty"]),
-        .target(name: "LevelStructuring", dependencies: ["LinearProgramming", "PlanningData"]),
+        .target(name: "SummerPlan", dependencies: ["LinearProgramming", "PlanningData", "Uncertainty", "SamplanSupport"]),
+        .target(
+            name: "LevelStructuring",
+            dependencies: ["LinearProgramming", "PlanningData", "SamplanSupport", .product(name: "Algorithms", package: "swift-algorithms")]
+        ),
         // 5. Output formats.
         .target(name: "Reports", dependencies: ["LinearProgramming", "PlanningData", "SummerPlan", "LevelStructuring", "Uncertainty"]),
         // 6. The run layer: every job of the command line and the workbench, start to result folder.
@@ -50,7 +59,7 @@ let package = Package(
             name: "Runs",
             dependencies: [
                 "LinearProgramming", "GLPKBackend", "PlanningData", "Scenario", "SummerPlan", "LevelStructuring", "Reports",
-                "Uncertainty", "Workbooks",
+                "Uncertainty", "Workbooks", "SamplanSupport",
             ]
         ),
         // 7. The command line: parses, calls Runs, prints.
@@ -58,7 +67,7 @@ let package = Package(
             name: "samplan",
             dependencies: [
                 "LinearProgramming", "GLPKBackend", "PlanningData", "Scenario", "SummerPlan", "LevelStructuring", "Reports", "Uncertainty",
-                "Runs",
+                "Runs", "SamplanSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,13 +81,13 @@ let package = Package(
         // The generator of the synthetic default data set.
         .executableTarget(
             name: "DataGenerator",
-            dependencies: ["PlanningData", "Reports", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PlanningData", "SamplanSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // Tests. Shared fixtures and checkers live in a support target.
         .target(
             name: "TestSupport",
-            dependencies: ["LinearProgramming", "PlanningData", "Scenario", "SummerPlan"],
+            dependencies: ["LinearProgramming", "PlanningData", "Scenario", "SummerPlan", "SamplanSupport"],
             path: "Tests/TestSupport"
         ),
         .testTarget(
@@ -90,6 +99,7 @@ let package = Package(
             dependencies: ["GLPKBackend", "LinearProgramming", "TestSupport"]
         ),
         .testTarget(name: "PlanningDataTests", dependencies: ["PlanningData", "TestSupport"]),
+        .testTarget(name: "SamplanSupportTests", dependencies: ["SamplanSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "LevelStructuring", "PlanningData", "TestSupport"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "PlanningData", "TestSupport"]),
         .testTarget(name: "UncertaintyTests", dependencies: ["Uncertainty", "Scenario", "TestSupport"]),

@@ -1,4 +1,5 @@
 import Foundation
+import SamplanSupport
 
 /// One (hospital, specialty) of the generated data set with the random draws that shape its
 /// occupancy. Occupancy follows the ward's staffed beds, summer closures included, so that acute
@@ -12,7 +13,7 @@ struct Ward {
     let utilisation: Double
     /// The ward's own persistent occupancy factor (≈ 1).
     let wardFactor: Double
-    /// A factor per ISO week 1…53 (index 0 unused).
+    /// A factor per ISO week 1…53, at `WardWeekIndex.offset(week:)`.
     let weekFactor: [Double]
 
     /// The weekday pattern of daily occupancy (ISO weekday: Monday–Thursday 1.02, Friday 1.0, weekend 0.95).
@@ -40,7 +41,7 @@ struct Ward {
         let a = specialty.acuteShare
         let mix = week == 52 || week == 1 ? a + (1 - a) * 0.5 : 1
         let summer = 1 + Assumptions.summerAcutePressure * Assumptions.closure(region: hospital.region, week: week)
-        return a * occupancyLevel * weekFactor[week] * mix * summer
+        return a * occupancyLevel * weekFactor[WardWeekIndex.offset(week: week)] * mix * summer
     }
 
     /// The pressure factor of a region: the factor on every ward's acute ratio at which the

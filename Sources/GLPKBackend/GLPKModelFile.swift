@@ -14,13 +14,18 @@ public enum ModelFileFormat: String, Sendable, CaseIterable {
 
 /// Why a model file could not be read or written.
 public struct ModelFileError: Error, Sendable, CustomStringConvertible {
+    /// What went wrong: no such file, a file GLPK could not parse, or a file it could not write.
     public enum Kind: Sendable { case missing, malformed, unwritable }
+    /// What went wrong.
     public let kind: Kind
+    /// The file, as the user gave it.
     public let path: String
     /// The 1-based line GLPK named, when it named one.
     public let line: Int?
+    /// GLPK's message, or ours.
     public let message: String
 
+    /// `PATH[:LINE]: message`.
     public var description: String {
         "\(path)\(line.map { ":\($0)" } ?? ""): \(message)"
     }

@@ -1,7 +1,9 @@
+import Algorithms
 import Dispatch
 import Foundation
 import LinearProgramming
 import PlanningData
+import SamplanSupport
 import Synchronization
 
 /// A whole level-structuring run: the optimum and every proposal, ranked.
@@ -36,16 +38,26 @@ public struct LevelStructuringPlanner: Sendable {
     }
 
     /// The proposals of a scenario: its named ones (whatever `must_open` / `must_close` say),
-    /// then every enumerated combination that holds every `must_open` site and no `must_close` site.
-    public static func proposals(_ problem: LevelProblem) -> [(name: String, open: [Int])] {
+    /// then every enumerated combination that holds every `must_open` site and no `must_close`
+    /// site, made one at a time as the sequence is walked (`proposalCount` tells how many).
+    public static func proposals(_ problem: LevelProblem) -> some Sequence<(name: String, open: [Int])> {
         let inputs = problem.inputs
-        var list = inputs.proposals.map { p in (p.name, p.open) }
-        if let sizes = inputs.settings.enumerate {
-            for combination in Combinations.all(of: inputs.candidates.count, sizes: sizes, including: problem.mustOpen, excluding: problem.mustClose) {
-                list.append((problem.name(of: combination), combination))
-            }
+        let named = inputs.proposals.map { p in (name: p.name, open: p.open) }
+        let enumerated = inputs.settings.enumerate.map { sizes in
+            Combinations.lazy(of: inputs.candidates.count, sizes: sizes, including: problem.mustOpen, excluding: problem.mustClose)
         }
-        return list
+        return chain(named, (enumerated ?? Combinations.lazy(of: 0, sizes: 1...1, including: [], excluding: [])).lazy.map { combination in
+            (name: problem.name(of: combination), open: combination)
+        })
+    }
+
+    /// How many proposals `proposals(_:)` gives.
+    public static func proposalCount(_ problem: LevelProblem) -> Int {
+        let inputs = problem.inputs
+        guard let sizes = inputs.settings.enumerate else { return inputs.proposals.count }
+        let enumerated = Combinations.count(inputs.candidates.count, sizes: sizes, including: problem.mustOpen.count,
+                                            excluding: problem.mustClose.count)
+        return inputs.proposals.count + (enumerated ?? 0)
     }
 
     /// Solves the optimal-sites MIP (when `settings.optimize`), then evaluates the optimum, every
@@ -66,9 +78,10 @@ public struct LevelStructuringPlanner: Sendable {
         let mipTime = ContinuousClock.now - mipStart
 
         let evaluationStart = ContinuousClock.now
-        var named = Self.proposals(problem)
-        if let open = optimal?.open { named.insert(("optimal", open), at: 0) }
-        let results = try evaluate(named, problem: problem, progress: progress)
+        var first: [(name: String, open: [Int])] = []
+        if let open = optimal?.open { first = [("optimal", open)] }
+        let results = try evaluate(chain(first, Self.proposals(problem)), count: first.count + Self.proposalCount(problem),
+                                   problem: problem, progress: progress)
         let evaluationTime = ContinuousClock.now - evaluationStart
 
         var rows = results.map(\.0)
@@ -81,28 +94,29 @@ public struct LevelStructuringPlanner: Sendable {
         let best = try rows.first.map { row throws(LevelStructuringError) in
             try ProposalEvaluator(problem: problem, solver: solver).assignment(open: row.open)
         } ?? []
-        return LevelStructuringRun(problem: problem, optimal: optimal, rows: rows, mipSeconds: seconds(mipTime),
-                                   evaluationSeconds: seconds(evaluationTime), linearPrograms: results.filter(\.1).count,
+        return LevelStructuringRun(problem: problem, optimal: optimal, rows: rows, mipSeconds: mipTime.seconds,
+                                   evaluationSeconds: evaluationTime.seconds, linearPrograms: results.filter(\.1).count,
                                    bestAssignment: best)
     }
 
-    /// Evaluates every proposal on `jobs` threads; results come back in input order, the same
-    /// whatever the number of threads.
-    func evaluate(_ proposals: [(name: String, open: [Int])], problem: LevelProblem,
+    /// Evaluates every proposal on `jobs` threads, the workers taking the next one from the shared
+    /// sequence as they go (so an enumeration is never built up front); results come back in
+    /// input order, the same whatever the number of threads. `total` (how many `proposals` gives)
+    /// is only for `progress`.
+    func evaluate(_ proposals: sending some Sequence<(name: String, open: [Int])>, count total: Int, problem: LevelProblem,
                   progress: @escaping @Sendable (Int, Int) -> Void) throws(LevelStructuringError) -> [(ProposalResult, Bool)] {
         let evaluator = ProposalEvaluator(problem: problem, solver: solver)
-        let next = Atomic<Int>(0), done = Atomic<Int>(0)
+        let source = Mutex(proposals.enumerated().makeIterator())
+        let done = Atomic<Int>(0)
         let collected = Mutex<[(Int, Result<(ProposalResult, Bool), LevelStructuringError>)]>([])
-        let total = proposals.count
         let workers = min(jobs, max(1, total))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             var local: [(Int, Result<(ProposalResult, Bool), LevelStructuringError>)] = []
             solver.withSession {
                 while true {
-                    let k = next.add(1, ordering: .relaxed).oldValue
-                    guard k < total else { break }
+                    guard let (k, proposal) = source.withLock({ $0.next() }) else { break }
                     let result = Result { () throws(LevelStructuringError) -> (ProposalResult, Bool) in
-                        try evaluator.evaluateCounting(open: proposals[k].open, name: proposals[k].name)
+                        try evaluator.evaluateCounting(open: proposal.open, name: proposal.name)
                     }
                     local.append((k, result))
                     let finished = done.add(1, ordering: .relaxed).newValue
@@ -111,11 +125,9 @@ public struct LevelStructuringPlanner: Sendable {
             }
             collected.withLock { $0 += local }
         }
-        var ordered = [(ProposalResult, Bool)?](repeating: nil, count: total)
-        for (k, result) in collected.withLock({ $0 }) { ordered[k] = try result.get() }
-        return ordered.map { $0! }
+        var results = collected.withLock { $0 }
+        results.sort { $0.0 < $1.0 }
+        return try results.map { _, result throws(LevelStructuringError) in try result.get() }
     }
-
-    private func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
 }
 

@@ -2,9 +2,11 @@
 public struct DecompositionSummary: Sendable, Hashable {
     /// The number of independent blocks.
     public var blocks: Int
-    /// Rows, columns and nonzeros of the largest block.
+    /// Rows of the largest block.
     public var largestRows: Int
+    /// Columns of the largest block.
     public var largestColumns: Int
+    /// Non-zeros of the largest block.
     public var largestNonzeros: Int
     /// Blocks handed to the backend (the others were reused from an earlier solve).
     public var solvedBlocks: Int
@@ -17,6 +19,7 @@ public struct DecompositionSummary: Sendable, Hashable {
     /// The threads the blocks were solved on.
     public var threads: Int
 
+    /// A summary with every figure given (counts, and seconds for `summedSeconds`).
     public init(blocks: Int, largestRows: Int, largestColumns: Int, largestNonzeros: Int, solvedBlocks: Int,
                 reusedBlocks: Int, warmStartedBlocks: Int, summedSeconds: Double, threads: Int) {
         self.blocks = blocks
@@ -108,44 +111,58 @@ public enum BlockMerge {
         let gaps = results.compactMap(\.relativeGap)
         if !gaps.isEmpty { result.relativeGap = gaps.max() }
 
-        if primalStatus != .noSolution {
-            var x = [Double](repeating: 0, count: model.columnCount)
-            var objective = model.model.objectiveConstant
-            for (k, r) in results.enumerated() {
-                for (local, j) in blocks[k].columns.enumerated() { x[j] = r.primalValues[local] }
-                objective += r.objectiveValue!
-            }
-            result.objectiveValue = objective
-            result.primalValues = x
-            let check = ResidualCheck(model: model, x: x)
-            result.rowActivities = check.rowActivities
-            result.maxBoundViolation = check.maxBoundViolation
-            result.maxIntegralityViolation = check.maxIntegralityViolation
+        if primalStatus != .noSolution { mergePrimal(model, blocks, results, into: &result) }
+        if result.dualStatus == .feasiblePoint { mergeDual(model, blocks, results, into: &result) }
+        result.basis = mergedBasis(model, blocks, results)
+        return result
+    }
+
+    /// The blocks' points scattered into the whole model's columns, the objective summed with
+    /// the model's constant once, and the residuals recomputed on the whole model.
+    private static func mergePrimal(_ model: CompiledModel, _ blocks: [ModelBlock], _ results: [SolveResult],
+                                    into result: inout SolveResult) {
+        var x = [Double](repeating: 0, count: model.columnCount)
+        var objective = model.model.objectiveConstant
+        for (k, r) in results.enumerated() {
+            for (local, j) in blocks[k].columns.enumerated() { x[j] = r.primalValues[local] }
+            objective += r.objectiveValue!
         }
-        if result.dualStatus == .feasiblePoint {
-            var y = [Double](repeating: 0, count: model.rowCount)
-            var d = [Double](repeating: 0, count: model.columnCount)
-            for (k, r) in results.enumerated() {
-                for (local, i) in blocks[k].rows.enumerated() { y[i] = r.rowDuals[local] }
-                for (local, j) in blocks[k].columns.enumerated() { d[j] = r.reducedCosts[local] }
-            }
-            result.rowDuals = y
-            result.reducedCosts = d
+        result.objectiveValue = objective
+        result.primalValues = x
+        let check = ResidualCheck(model: model, primalValues: x)
+        result.rowActivities = check.rowActivities
+        result.maxBoundViolation = check.maxBoundViolation
+        result.maxIntegralityViolation = check.maxIntegralityViolation
+    }
+
+    /// The blocks' row duals and reduced costs scattered into the whole model's rows and columns.
+    private static func mergeDual(_ model: CompiledModel, _ blocks: [ModelBlock], _ results: [SolveResult],
+                                  into result: inout SolveResult) {
+        var y = [Double](repeating: 0, count: model.rowCount)
+        var d = [Double](repeating: 0, count: model.columnCount)
+        for (k, r) in results.enumerated() {
+            for (local, i) in blocks[k].rows.enumerated() { y[i] = r.rowDuals[local] }
+            for (local, j) in blocks[k].columns.enumerated() { d[j] = r.reducedCosts[local] }
         }
+        result.rowDuals = y
+        result.reducedCosts = d
+    }
+
+    /// The blocks' bases scattered into one of the whole model, or nil unless every block has a
+    /// basis of its own shape.
+    private static func mergedBasis(_ model: CompiledModel, _ blocks: [ModelBlock], _ results: [SolveResult]) -> Basis? {
         let allBases = results.indices.allSatisfy { k in
             results[k].basis.map { $0.rows.count == blocks[k].rows.count && $0.columns.count == blocks[k].columns.count } ?? false
         }
-        if allBases {
-            var rows = [BasisStatus](repeating: .basic, count: model.rowCount)
-            var columns = [BasisStatus](repeating: .atLower, count: model.columnCount)
-            for (k, r) in results.enumerated() {
-                let basis = r.basis!
-                for (local, i) in blocks[k].rows.enumerated() { rows[i] = basis.rows[local] }
-                for (local, j) in blocks[k].columns.enumerated() { columns[j] = basis.columns[local] }
-            }
-            result.basis = Basis(rows: rows, columns: columns)
+        guard allBases else { return nil }
+        var rows = [BasisStatus](repeating: .basic, count: model.rowCount)
+        var columns = [BasisStatus](repeating: .atLower, count: model.columnCount)
+        for (k, r) in results.enumerated() {
+            let basis = r.basis!
+            for (local, i) in blocks[k].rows.enumerated() { rows[i] = basis.rows[local] }
+            for (local, j) in blocks[k].columns.enumerated() { columns[j] = basis.columns[local] }
         }
-        return result
+        return Basis(rows: rows, columns: columns)
     }
 
     /// The part of a whole-model result that belongs to `block`, for reusing it on an unchanged

@@ -6,10 +6,15 @@ public struct CompiledModel: Sendable {
     /// The constraint matrix, duplicates resolved and zeros dropped.
     public let matrix: SparseMatrix
 
+    /// Rows (m): the length of every per-row array of a ``SolveResult``.
     public var rowCount: Int { model.rowCount }
+    /// Columns (n): the length of every per-column array of a ``SolveResult``.
     public var columnCount: Int { model.columnCount }
+    /// Stored non-zeros of the matrix.
     public var nonzeroCount: Int { matrix.nonzeroCount }
+    /// Columns that must take integer values.
     public var integerColumnCount: Int { model.integerColumnCount }
+    /// Whether any column is integer (the model is a MIP).
     public var isMixedInteger: Bool { model.isInteger.contains(true) }
 
     /// The objective value of `x`, constant included.
@@ -53,18 +58,7 @@ extension LinearModel {
         var out = 0
         for j in 0..<n {
             let lo = start[j], hi = start[j + 1]
-            if hi - lo > 1 {
-                var k = lo + 1
-                while k < hi {
-                    let r = rows[k], v = vals[k]
-                    var m = k - 1
-                    while m >= lo && rows[m] > r {
-                        rows[m + 1] = rows[m]; vals[m + 1] = vals[m]; m -= 1
-                    }
-                    rows[m + 1] = r; vals[m + 1] = v
-                    k += 1
-                }
-            }
+            Self.sortByRow(&rows, &vals, lo..<hi)
             outStart[j] = out
             var k = lo
             while k < hi {
@@ -96,5 +90,21 @@ extension LinearModel {
         vals.removeSubrange(out...)
         let matrix = SparseMatrix(rowCount: rowCount, columnCount: n, columnStart: outStart, rowIndices: rows, values: vals)
         return CompiledModel(model: self, matrix: matrix)
+    }
+
+    /// Sorts the entries `range` of one column by row, values along (insertion sort: columns
+    /// are short, and the sort is stable, so duplicates keep their order of addition).
+    private static func sortByRow(_ rows: inout [Int32], _ vals: inout [Double], _ range: Range<Int>) {
+        guard range.count > 1 else { return }
+        var k = range.lowerBound + 1
+        while k < range.upperBound {
+            let r = rows[k], v = vals[k]
+            var m = k - 1
+            while m >= range.lowerBound && rows[m] > r {
+                rows[m + 1] = rows[m]; vals[m + 1] = vals[m]; m -= 1
+            }
+            rows[m + 1] = r; vals[m + 1] = v
+            k += 1
+        }
     }
 }

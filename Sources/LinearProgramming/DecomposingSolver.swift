@@ -1,5 +1,6 @@
 import Dispatch
 import Synchronization
+import SamplanSupport
 
 /// A ``LinearSolver`` that splits a model into its independent blocks (``ModelDecomposition``),
 /// solves them with `backend` on `jobs` threads, largest first, and merges the block results
@@ -15,22 +16,34 @@ import Synchronization
 ///
 /// A model that does not split (one block, or none) is handed to the backend whole, unchanged.
 public struct DecomposingSolver<Backend: LinearSolver>: LinearSolver {
+    /// The solver every block is handed to.
     public let backend: Backend
     /// Threads to solve blocks on (at least 1).
     public let jobs: Int
 
+    /// Decomposes for `backend` on `jobs` threads (fewer than 1 counts as 1).
     public init(backend: Backend, jobs: Int) {
         self.backend = backend
         self.jobs = max(1, jobs)
     }
 
+    /// The backend's name.
     public var name: String { backend.name }
+    /// The backend's version.
     public var version: String { backend.version }
 
+    /// Solves `model` block by block and merges the blocks' results into one of the whole
+    /// model's shape (m rows, n columns).
+    ///
+    /// - Throws: ``SolverError`` as the backend throws it, for the first block that fails.
     public func solve(_ model: CompiledModel, parameters: SolveParameters) throws(SolverError) -> SolveResult {
         try solveAll([SolveRequest(model, parameters: parameters)])[0].get()
     }
 
+    /// As ``solve(_:parameters:)``, reusing the blocks of `previous` whose data are unchanged
+    /// and warm-starting the others from its basis.
+    ///
+    /// - Throws: ``SolverError`` as the backend throws it.
     public func solve(_ model: CompiledModel, parameters: SolveParameters, reusing previous: PreviousSolve?) throws(SolverError) -> SolveResult {
         try solveAll([SolveRequest(model, parameters: parameters, previous: previous)])[0].get()
     }
@@ -126,17 +139,11 @@ public struct DecomposingSolver<Backend: LinearSolver>: LinearSolver {
                 return
             }
             self.decomposition = decomposition
-            // The previous solve's blocks, by their first column (or, without columns, first row).
-            var previousBlocks: [Int: ModelBlock] = [:]
-            var previous = request.previous
-            if let p = previous, p.model.rowCount != model.rowCount || p.model.columnCount != model.columnCount {
-                previous = nil
+            // The previous solve counts only for a model of the same shape.
+            let previous = request.previous.flatMap { p in
+                p.model.rowCount == model.rowCount && p.model.columnCount == model.columnCount ? p : nil
             }
-            if let p = previous {
-                for block in ModelDecomposition(p.model).blocks {
-                    previousBlocks[Self.key(block)] = block
-                }
-            }
+            let previousBlocks = Self.blocks(of: previous)
             let previousOptimal = previous.map { $0.result.termination == .optimal && $0.result.primalValues.count == model.columnCount } ?? false
             let wholeWarm = previous == nil ? parameters.warmStart.flatMap { $0.fits(model) ? $0 : nil } : nil
             var reused: [Int: SolveResult] = [:]
@@ -171,6 +178,15 @@ public struct DecomposingSolver<Backend: LinearSolver>: LinearSolver {
         }
 
         static func key(_ block: ModelBlock) -> Int { block.columns.first ?? -1 - (block.rows.first ?? 0) }
+
+        /// The previous solve's blocks, by their first column (or, without columns, first row).
+        static func blocks(of previous: PreviousSolve?) -> [Int: ModelBlock] {
+            var blocks: [Int: ModelBlock] = [:]
+            if let previous {
+                for block in ModelDecomposition(previous.model).blocks { blocks[key(block)] = block }
+            }
+            return blocks
+        }
 
         func finish(_ request: SolveRequest, _ solved: [Int?: Result<SolveResult, SolverError>], seconds: Double,
                     threads: Int) -> Result<SolveResult, SolverError> {
@@ -208,7 +224,3 @@ public struct DecomposingSolver<Backend: LinearSolver>: LinearSolver {
     }
 }
 
-extension Duration {
-    /// The duration in seconds.
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
-}

@@ -22,18 +22,29 @@ public struct LinearModel: Sendable, Equatable {
     /// A constant added to the objective.
     public var objectiveConstant: Double
 
+    /// One per column: its lower bound (−∞ for none).
     public private(set) var columnLower: [Double] = []
+    /// One per column: its upper bound (+∞ for none).
     public private(set) var columnUpper: [Double] = []
+    /// One per column: its objective coefficient (in the model's unit, SEK in Samplan's models).
     public private(set) var objective: [Double] = []
+    /// One per column: whether it must take an integer value.
     public private(set) var isInteger: [Bool] = []
+    /// One per column: its name (for LP files and messages).
     public private(set) var columnNames: [String] = []
 
+    /// One per row: the lower bound of its activity (−∞ for none).
     public private(set) var rowLower: [Double] = []
+    /// One per row: the upper bound of its activity (+∞ for none).
     public private(set) var rowUpper: [Double] = []
+    /// One per row: its name.
     public private(set) var rowNames: [String] = []
 
+    /// The coefficients in order of addition (triplets): the row of each.
     public private(set) var entryRows: [Int] = []
+    /// The column of each coefficient.
     public private(set) var entryColumns: [Int] = []
+    /// The value of each coefficient (duplicates are summed or rejected at `compiled`).
     public private(set) var entryValues: [Double] = []
 
     /// Creates an empty model.

@@ -28,12 +28,17 @@ public protocol LinearSolver: Sendable {
 }
 
 extension LinearSolver {
+    /// By default, no session: `body` runs as it is.
     public func withSession<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T { try body() }
 
+    /// By default, `previous` is ignored and the model solved afresh.
+    ///
+    /// - Throws: ``SolverError`` as ``solve(_:parameters:)`` throws it.
     public func solve(_ model: CompiledModel, parameters: SolveParameters, reusing previous: PreviousSolve?) throws(SolverError) -> SolveResult {
         try solve(model, parameters: parameters)
     }
 
+    /// By default, every request on its own thread, each result (or error) at its request's index.
     public func solveAll(_ requests: [SolveRequest]) -> [Result<SolveResult, SolverError>] {
         let results = Mutex<[Result<SolveResult, SolverError>?]>(Array(repeating: nil, count: requests.count))
         DispatchQueue.concurrentPerform(iterations: requests.count) { k in
@@ -50,9 +55,12 @@ extension LinearSolver {
 /// An earlier solve of a model, offered to the next solve of a similar one (a sweep's next
 /// factor, a comparison's second scenario).
 public struct PreviousSolve: Sendable {
+    /// The model that was solved.
     public let model: CompiledModel
+    /// What its solve gave (arrays of `model`'s shape).
     public let result: SolveResult
 
+    /// The solve of `model` that gave `result`.
     public init(model: CompiledModel, result: SolveResult) {
         self.model = model
         self.result = result
@@ -61,10 +69,14 @@ public struct PreviousSolve: Sendable {
 
 /// One model to solve among several (``LinearSolver/solveAll(_:)``).
 public struct SolveRequest: Sendable {
+    /// The model to solve.
     public let model: CompiledModel
+    /// How to solve it.
     public let parameters: SolveParameters
+    /// An earlier solve of a similar model to reuse or warm-start from, if any.
     public let previous: PreviousSolve?
 
+    /// A request to solve `model` with `parameters`, optionally after `previous`.
     public init(_ model: CompiledModel, parameters: SolveParameters, previous: PreviousSolve? = nil) {
         self.model = model
         self.parameters = parameters
@@ -79,6 +91,7 @@ public enum SolverError: Error, Sendable, CustomStringConvertible, Equatable {
     /// The model cannot be passed to this backend (beyond what ``ModelValidator`` checks).
     case unsupported(String)
 
+    /// "invalid solver parameters: …" or "unsupported by the solver: …".
     public var description: String {
         switch self {
         case let .invalidParameters(text): return "invalid solver parameters: \(text)"

@@ -39,31 +39,14 @@ public struct ModelDecomposition: Sendable {
         rowCount = m
         columnCount = n
         let matrix = model.matrix
-        // Union-find over n columns (0..<n) and m rows (n..<n+m), with path halving and union
-        // by size.
-        var parent = [Int32](unsafeUninitializedCapacity: n + m) { buffer, count in
-            for k in 0..<(n + m) { buffer[k] = Int32(k) }
-            count = n + m
-        }
-        var weight = [Int32](repeating: 1, count: n + m)
-        func find(_ x: Int32) -> Int32 {
-            var x = x
-            while parent[Int(x)] != x {
-                parent[Int(x)] = parent[Int(parent[Int(x)])]
-                x = parent[Int(x)]
-            }
-            return x
-        }
+        // Union-find over n columns (0..<n) and m rows (n..<n+m).
+        var sets = UnionFind(count: n + m)
         var rowUsed = [Bool](repeating: false, count: m)
         for j in 0..<n {
             for k in matrix.columnStart[j]..<matrix.columnStart[j + 1] {
                 let r = Int(matrix.rowIndices[k])
                 rowUsed[r] = true
-                var a = find(Int32(j)), b = find(Int32(n + r))
-                if a == b { continue }
-                if weight[Int(a)] < weight[Int(b)] { swap(&a, &b) }
-                parent[Int(b)] = a
-                weight[Int(a)] += weight[Int(b)]
+                sets.union(Int32(j), Int32(n + r))
             }
         }
         // Number the components in order of first appearance: columns first, then rows.
@@ -73,7 +56,7 @@ public struct ModelDecomposition: Sendable {
         for j in 0..<n {
             let count = matrix.columnStart[j + 1] - matrix.columnStart[j]
             if count == 0 { looseColumns.append(j); continue }
-            let root = Int(find(Int32(j)))
+            let root = Int(sets.find(Int32(j)))
             if label[root] < 0 {
                 label[root] = Int32(blockColumns.count)
                 blockColumns.append([]); blockRows.append([]); blockNonzeros.append(0)
@@ -85,7 +68,7 @@ public struct ModelDecomposition: Sendable {
         for i in 0..<m {
             if !rowUsed[i] { looseRows.append(i); continue }
             // A used row is joined to a column, so its component already has a label.
-            blockRows[Int(label[Int(find(Int32(n + i)))])].append(i)
+            blockRows[Int(label[Int(sets.find(Int32(n + i)))])].append(i)
         }
         var blocks = (0..<blockColumns.count).map {
             ModelBlock(rows: blockRows[$0], columns: blockColumns[$0], nonzeroCount: blockNonzeros[$0])
@@ -170,5 +153,38 @@ extension CompiledModel {
         let a = model, b = other.model
         return block.rows.allSatisfy { a.rowLower[$0] == b.rowLower[$0] && a.rowUpper[$0] == b.rowUpper[$0] }
             && block.columns.allSatisfy { a.columnLower[$0] == b.columnLower[$0] && a.columnUpper[$0] == b.columnUpper[$0] }
+    }
+}
+
+/// Disjoint sets over 0..<count, with path halving and union by size.
+private struct UnionFind {
+    private var parent: [Int32]
+    private var weight: [Int32]
+
+    init(count: Int) {
+        parent = [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for k in 0..<count { buffer[k] = Int32(k) }
+            initialized = count
+        }
+        weight = [Int32](repeating: 1, count: count)
+    }
+
+    /// The root of `x`'s set.
+    mutating func find(_ x: Int32) -> Int32 {
+        var x = x
+        while parent[Int(x)] != x {
+            parent[Int(x)] = parent[Int(parent[Int(x)])]
+            x = parent[Int(x)]
+        }
+        return x
+    }
+
+    /// Joins the sets of `a` and `b`, the smaller under the larger.
+    mutating func union(_ a: Int32, _ b: Int32) {
+        var a = find(a), b = find(b)
+        if a == b { return }
+        if weight[Int(a)] < weight[Int(b)] { swap(&a, &b) }
+        parent[Int(b)] = a
+        weight[Int(a)] += weight[Int(b)]
     }
 }

@@ -8,10 +8,11 @@ public struct ResidualCheck: Sendable {
     /// The largest distance of an integer variable from the nearest integer.
     public let maxIntegralityViolation: Double
 
-    /// Checks `x` against `model`.
+    /// Checks the point `primalValues` (one value per column of `model`, in column order)
+    /// against `model`'s row and column bounds and integrality.
     ///
     /// - Complexity: O(rows + columns + nonzeros).
-    public init(model: CompiledModel, x: [Double]) {
+    public init(model: CompiledModel, primalValues x: [Double]) {
         let activities = model.matrix.multiply(x)
         var worst = 0.0
         let m = model.model

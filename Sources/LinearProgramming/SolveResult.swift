@@ -1,7 +1,10 @@
 /// What a solve produced: why it stopped, whether it has a solution, and the solution.
 public struct SolveResult: Sendable {
+    /// Why the solver stopped (optimal, infeasible, time limit, …).
     public var termination: TerminationStatus
+    /// Whether `primalValues` holds a point, and whether it is feasible.
     public var primalStatus: ResultStatus
+    /// Whether `rowDuals` and `reducedCosts` hold a dual point, and whether it is feasible.
     public var dualStatus: ResultStatus
     /// Objective value of the primal point, constant included; nil without a point.
     public var objectiveValue: Double?
@@ -32,6 +35,7 @@ public struct SolveResult: Sendable {
     /// How the model was split and solved, when a ``DecomposingSolver`` solved it.
     public var decomposition: DecompositionSummary?
 
+    /// A result; the arrays are empty and the figures 0 unless given (shapes as the properties say).
     public init(
         termination: TerminationStatus, primalStatus: ResultStatus, dualStatus: ResultStatus,
         objectiveValue: Double? = nil, relativeGap: Double? = nil, primalValues: [Double] = [],

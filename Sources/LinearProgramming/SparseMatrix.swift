@@ -3,10 +3,15 @@
 /// Column `j` holds entries `columnStart[j] ..< columnStart[j + 1]` of `rowIndices` and `values`,
 /// with row indices strictly increasing inside a column: no duplicates, no explicit zeros.
 public struct SparseMatrix: Sendable, Equatable {
+    /// Rows (m).
     public let rowCount: Int
+    /// Columns (n).
     public let columnCount: Int
+    /// n + 1 offsets into `rowIndices` and `values`, non-decreasing, from 0 to the non-zero count.
     public let columnStart: [Int]
+    /// The row of each stored entry, column by column.
     public let rowIndices: [Int32]
+    /// The value of each stored entry, beside `rowIndices`.
     public let values: [Double]
 
     /// The number of stored non-zeros.

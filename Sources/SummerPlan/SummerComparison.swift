@@ -1,5 +1,6 @@
 import LinearProgramming
 import PlanningData
+import SamplanSupport
 
 /// Two summer scenarios solved for comparison (`samplan compare`): typically B extends A with
 /// another price list. B is warm-started from A's optimal basis when the models have the same

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import LinearProgramming
 import PlanningData
+import SamplanSupport
 
 /// Why a summer plan could not be made.
 public enum SummerPlanError: Error, Sendable, CustomStringConvertible {
@@ -275,7 +276,3 @@ public struct SummerPlanner: Sendable {
     }
 }
 
-extension Duration {
-    /// The duration in seconds.
-    public var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
-}

@@ -1,3 +1,5 @@
+import SamplanSupport
+
 /// The random numbers of the Monte Carlo draws (SPEC §10): a counter-based generator, so that a
 /// factor is a pure function of (seed, draw k, line, group ids) and never of the order in which
 /// draws or factors are computed, of the shard a draw runs in, or of the machine.
@@ -10,16 +12,11 @@
 /// - the uniform number is the word's top 53 bits times 2⁻⁵³, in [0, 1).
 public enum CounterRandom {
     /// The SplitMix64 increment (the golden ratio in 64-bit fixed point).
-    public static let gamma: UInt64 = 0x9E37_79B9_7F4A_7C15
+    public static let gamma: UInt64 = SeededGenerator.gamma
 
-    /// SplitMix64's output function.
+    /// SplitMix64's output function (the one implementation, in SamplanSupport).
     @inlinable
-    public static func mix64(_ x: UInt64) -> UInt64 {
-        var z = x
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    public static func mix64(_ word: UInt64) -> UInt64 { SeededGenerator.mix64(word) }
 
     /// FNV-1a, 64 bits, over the UTF-8 bytes of `text`: turns a group's ids into a counter.
     public static func fnv1a64(_ text: String) -> UInt64 {

@@ -2,9 +2,12 @@
 /// factor per group, the same for every week. A factor depends only on (seed, draw, line, the
 /// group's two ids): see `CounterRandom`. An omitted line gives factor 1 to every group.
 public struct DrawFactorPlan: Sendable, Hashable {
+    /// The scenario's `uncertainty.seed`: the same seed gives the same factors on every machine.
     public let seed: UInt64
+    /// The distribution of each line given (demand, acute, capacity); a missing line is factor 1.
     public let lines: [FactorLine: Triangular]
 
+    /// The plan of `seed` with the distributions `lines`.
     public init(seed: UInt64, lines: [FactorLine: Triangular]) {
         self.seed = seed
         self.lines = lines
@@ -29,14 +32,18 @@ public struct DrawFactorPlan: Sendable, Hashable {
 
 /// A group of a factor line: (region, specialty) or (hospital, specialty).
 public struct FactorGroup: Sendable, Hashable, Comparable {
+    /// The region id (demand) or hospital id (acute, capacity).
     public let first: String
+    /// The specialty id.
     public let second: String
 
+    /// The group of ids (`first`, `second`).
     public init(_ first: String, _ second: String) {
         self.first = first
         self.second = second
     }
 
+    /// By first id, then second id: the row order of the factor files.
     public static func < (a: FactorGroup, b: FactorGroup) -> Bool {
         (a.first, a.second) < (b.first, b.second)
     }

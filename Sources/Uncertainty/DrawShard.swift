@@ -1,10 +1,12 @@
 /// Part I of N of a sharded run (`--shard I/N`, SPEC §6): of an uncertainty run, the draws k with
 /// (k − 1) mod N = I − 1. The parts are disjoint and cover every draw, whatever the total.
 public struct DrawShard: Sendable, Hashable, CustomStringConvertible {
-    /// 1-based.
+    /// I, 1-based.
     public let index: Int
+    /// N, the number of parts (≥ 1).
     public let count: Int
 
+    /// Part `index` of `count`; nil unless 1 ≤ index ≤ count.
     public init?(index: Int, count: Int) {
         guard count >= 1, (1...count).contains(index) else { return nil }
         self.index = index

@@ -2,11 +2,18 @@
 public struct Spread: Sendable, Hashable {
     /// How many draws had a value.
     public let n: Int
+    /// The arithmetic mean of the values present, in the quantity's own unit (SEK, cases,
+    /// bed-weeks …: the spread keeps the unit of what was drawn).
     public let mean: Double
+    /// The 10th percentile (numpy's "linear" method, `Percentile.linear`).
     public let p10: Double
+    /// The median (50th percentile).
     public let p50: Double
+    /// The 90th percentile.
     public let p90: Double
+    /// The smallest value.
     public let min: Double
+    /// The largest value.
     public let max: Double
 
     /// The spread of the values present; nil when no draw has one (the quantity gets no row).
@@ -29,7 +36,8 @@ public struct Spread: Sendable, Hashable {
 /// type 7): the p-th percentile of n sorted values x₀ … xₙ₋₁ lies at the fractional position
 /// h = (p ÷ 100)·(n − 1) and is x⌊h⌋ + (h − ⌊h⌋)·(x⌊h⌋+1 − x⌊h⌋).
 public enum Percentile {
-    /// The `p`-th percentile (0–100) of `sorted` (ascending, not empty).
+    /// The `p`-th percentile (0–100) of `sorted` (ascending, not empty; a programming error
+    /// otherwise: traps). Source: Hyndman & Fan (1996), type 7, as numpy computes it.
     public static func linear(_ sorted: [Double], _ p: Double) -> Double {
         precondition(!sorted.isEmpty, "the percentile of no values")
         precondition((0...100).contains(p), "a percentile between 0 and 100, got \(p)")

@@ -1,8 +1,11 @@
 /// A triangular distribution on [low, high] with its peak at `mode` (SPEC §10), sampled by its
 /// inverse distribution function so that one uniform number gives one factor.
 public struct Triangular: Sendable, Hashable, CustomStringConvertible {
+    /// The smallest factor (dimensionless, a multiplier such as 0.9).
     public let low: Double
+    /// The most likely factor.
     public let mode: Double
+    /// The largest factor.
     public let high: Double
 
     /// `low ≤ mode ≤ high`, all finite; the scenario reader checks this before building one.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Runs
 import Uncertainty
+import SamplanSupport
 
 /// `samplan run SCENARIO`: solve one scenario and write its result folder.
 struct RunCommand: ParsableCommand {

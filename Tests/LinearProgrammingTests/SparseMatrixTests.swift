@@ -38,10 +38,10 @@ struct SparseMatrixTests {
         let x = model.addVariable(lower: 0, upper: 4, isInteger: true), y = model.addVariable(lower: 0, upper: 4)
         model.addRow([(x, 1), (y, 1)], lower: 2, upper: 3)
         let compiled = try model.compiled()
-        let inside = ResidualCheck(model: compiled, x: [1, 1.5])
+        let inside = ResidualCheck(model: compiled, primalValues: [1, 1.5])
         #expect(inside.maxBoundViolation == 0)
         #expect(inside.rowActivities == [2.5])
-        let outside = ResidualCheck(model: compiled, x: [2.25, 4.5])
+        let outside = ResidualCheck(model: compiled, primalValues: [2.25, 4.5])
         #expect(outside.maxBoundViolation == 3.75)  // row 6.75 > 3
         #expect(outside.maxIntegralityViolation == 0.25)
     }

@@ -1,15 +1,5 @@
-/// A small deterministic random number generator (SplitMix64), so that property-based tests
-/// draw the same cases on every run and a failure names a seed that reproduces it.
-public struct SeededGenerator: RandomNumberGenerator, Sendable {
-    private var state: UInt64
+import SamplanSupport
 
-    public init(seed: UInt64) { state = seed }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The property-based tests' generator: SplitMix64, the one implementation in SamplanSupport, so
+/// that tests draw the same cases on every run and a failure names a seed that reproduces it.
+public typealias SeededGenerator = SamplanSupport.SeededGenerator

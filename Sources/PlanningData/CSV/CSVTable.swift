@@ -1,5 +1,6 @@
 /// A field of a CSV record with where it starts in the file.
 public struct CSVField: Sendable, Equatable {
+    /// The field's text: quotes removed (`""` read as one quote), surrounding blanks trimmed.
     public let text: String
     /// 1-based line of the field's first character.
     public let line: Int
@@ -11,13 +12,17 @@ public struct CSVField: Sendable, Equatable {
 public struct CSVRecord: Sendable {
     /// 1-based line on which the record starts.
     public let line: Int
+    /// The record's fields, in column order (as many as the line has; the loader checks the count).
     public let fields: [CSVField]
 }
 
 /// A problem found while splitting a file into records.
 public struct CSVSyntaxIssue: Sendable, Equatable {
+    /// 1-based line.
     public let line: Int
+    /// 1-based column, in characters.
     public let column: Int
+    /// What is wrong, in English.
     public let message: String
 }
 
@@ -27,11 +32,15 @@ public struct CSVSyntaxIssue: Sendable, Equatable {
 /// and whitespace (a spreadsheet's cleared row) ignored; fields and header names trimmed of
 /// surrounding whitespace.
 public struct CSVTable: Sendable {
+    /// `,` or `;`, as detected from the header.
     public let delimiter: UInt8
+    /// UTF-8 (with or without a byte-order mark) or Windows-1252, as detected.
     public let encoding: TextDecoding.Encoding
     /// The header record; nil for a file with no non-blank line.
     public let header: CSVRecord?
+    /// The records after the header, in file order.
     public let records: [CSVRecord]
+    /// Syntax problems (an unclosed quote, text after a closing quote), in file order.
     public let issues: [CSVSyntaxIssue]
 
     /// Whether decimal commas are allowed (files delimited by `;`).
@@ -151,50 +160,11 @@ private struct Parser {
             while position < bytes.count && Self.isBlank(bytes[position]) { position += 1 }
             let fieldLine = line
             let fieldColumn = column(at: position)
-            var value: [UInt8] = []
+            let value: [UInt8]
             if position < bytes.count && bytes[position] == Self.quote {
-                position += 1
-                var closed = false
-                while position < bytes.count {
-                    let byte = bytes[position]
-                    if byte == Self.quote {
-                        if position + 1 < bytes.count && bytes[position + 1] == Self.quote {
-                            value.append(Self.quote); position += 2; continue
-                        }
-                        position += 1; closed = true; break
-                    }
-                    if Self.isLineEnd(byte) {
-                        // Keep the line end as written; count it as one line.
-                        value.append(byte)
-                        if byte == Self.carriageReturn && position + 1 < bytes.count && bytes[position + 1] == Self.newline {
-                            value.append(Self.newline)
-                        }
-                        consumeLineEnd()
-                        continue
-                    }
-                    value.append(byte)
-                    position += 1
-                }
-                if !closed {
-                    issues.append(CSVSyntaxIssue(line: fieldLine, column: fieldColumn,
-                                                 message: "a quoted field is not closed before the end of the file"))
-                }
-                while position < bytes.count && Self.isBlank(bytes[position]) { position += 1 }
-                if position < bytes.count && bytes[position] != delimiter && !Self.isLineEnd(bytes[position]) {
-                    issues.append(CSVSyntaxIssue(line: line, column: column(at: position),
-                                                 message: "unexpected text after a closing quote"))
-                    while position < bytes.count && bytes[position] != delimiter && !Self.isLineEnd(bytes[position]) {
-                        position += 1
-                    }
-                }
+                value = quotedField(line: fieldLine, column: fieldColumn)
             } else {
-                let start = position
-                while position < bytes.count && bytes[position] != delimiter && !Self.isLineEnd(bytes[position]) {
-                    position += 1
-                }
-                var end = position
-                while end > start && Self.isBlank(bytes[end - 1]) { end -= 1 }
-                value = Array(bytes[start..<end])
+                value = plainField()
             }
             fields.append(CSVField(text: String(decoding: value, as: UTF8.self), line: fieldLine, column: fieldColumn))
             if position < bytes.count && bytes[position] == delimiter {
@@ -204,5 +174,58 @@ private struct Parser {
             if position < bytes.count && Self.isLineEnd(bytes[position]) { consumeLineEnd() }
             return CSVRecord(line: recordLine, fields: fields)
         }
+    }
+
+    /// A quoted field from its opening quote (at `position`) through the blanks after its closing
+    /// quote; `""` is one quote, line ends are kept as written. Reports an unclosed field and text
+    /// after the closing quote (skipped up to the next delimiter or line end).
+    private mutating func quotedField(line fieldLine: Int, column fieldColumn: Int) -> [UInt8] {
+        var value: [UInt8] = []
+        position += 1
+        var closed = false
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == Self.quote {
+                if position + 1 < bytes.count && bytes[position + 1] == Self.quote {
+                    value.append(Self.quote); position += 2; continue
+                }
+                position += 1; closed = true; break
+            }
+            if Self.isLineEnd(byte) {
+                // Keep the line end as written; count it as one line.
+                value.append(byte)
+                if byte == Self.carriageReturn && position + 1 < bytes.count && bytes[position + 1] == Self.newline {
+                    value.append(Self.newline)
+                }
+                consumeLineEnd()
+                continue
+            }
+            value.append(byte)
+            position += 1
+        }
+        if !closed {
+            issues.append(CSVSyntaxIssue(line: fieldLine, column: fieldColumn,
+                                         message: "a quoted field is not closed before the end of the file"))
+        }
+        while position < bytes.count && Self.isBlank(bytes[position]) { position += 1 }
+        if position < bytes.count && bytes[position] != delimiter && !Self.isLineEnd(bytes[position]) {
+            issues.append(CSVSyntaxIssue(line: line, column: column(at: position),
+                                         message: "unexpected text after a closing quote"))
+            while position < bytes.count && bytes[position] != delimiter && !Self.isLineEnd(bytes[position]) {
+                position += 1
+            }
+        }
+        return value
+    }
+
+    /// A plain field up to the next delimiter or line end, trailing blanks trimmed.
+    private mutating func plainField() -> [UInt8] {
+        let start = position
+        while position < bytes.count && bytes[position] != delimiter && !Self.isLineEnd(bytes[position]) {
+            position += 1
+        }
+        var end = position
+        while end > start && Self.isBlank(bytes[end - 1]) { end -= 1 }
+        return Array(bytes[start..<end])
     }
 }

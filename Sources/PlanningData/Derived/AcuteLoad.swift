@@ -1,7 +1,9 @@
+import SamplanSupport
+
 /// Daily occupied beds from the bed-occupancy feed, pooled by (hospital, specialty, ISO week)
 /// over every year (SPEC §9): a sum and a count per slot.
 public struct OccupancyTable: Sendable {
-    let specialtyCount: Int
+    let index: WardWeekIndex
     private var sums: [Double]
     private var counts: [Int32]
     /// How many rows the feed had.
@@ -10,12 +12,12 @@ public struct OccupancyTable: Sendable {
     public internal(set) var dateRange: (first: String, last: String)?
 
     init(hospitals: Int, specialties: Int) {
-        specialtyCount = specialties
-        sums = Array(repeating: 0, count: hospitals * specialties * 53)
-        counts = Array(repeating: 0, count: hospitals * specialties * 53)
+        index = WardWeekIndex(hospitals: hospitals, specialties: specialties)
+        sums = Array(repeating: 0, count: index.count)
+        counts = Array(repeating: 0, count: index.count)
     }
 
-    @inline(__always) private func slot(_ h: Int, _ s: Int, _ w: Int) -> Int { ((h * specialtyCount) + s) * 53 + (w - 1) }
+    @inline(__always) private func slot(_ h: Int, _ s: Int, _ w: Int) -> Int { index.slot(hospital: h, specialty: s, week: w) }
 
     mutating func add(hospital h: Int, specialty s: Int, week w: Int, occupied: Double) {
         sums[slot(h, s, w)] += occupied
@@ -25,7 +27,7 @@ public struct OccupancyTable: Sendable {
     /// Multiplies the occupied beds of (h, s) in every week by `factor`, so that the mean (and
     /// so the acute load A) scales by it exactly: a factor of 1 changes nothing (SPEC §10 draws).
     public mutating func scale(hospital h: Int, specialty s: Int, by factor: Double) {
-        for w in 1...53 { sums[slot(h, s, w)] *= factor }
+        for w in 1...WardWeekIndex.weeks { sums[slot(h, s, w)] *= factor }
     }
 
     /// The mean of the occupied beds of (h, s) over the rows whose date falls in ISO week w, or

@@ -14,6 +14,8 @@ public struct BedBalance: Sendable, Hashable {
     /// E: acute load above the target (beds).
     public let acuteExcess: Double
 
+    /// The balance of `staffedBeds` (beds) against `acuteLoad` (beds) at target occupancy θ
+    /// (`targetOccupancy`, a share in (0, 1]); formulas as above, from docs/summer-model.md.
     public init(staffedBeds: Double, acuteLoad: Double, targetOccupancy theta: Double) {
         self.staffedBeds = staffedBeds
         self.acuteLoad = acuteLoad

@@ -1,3 +1,5 @@
+import SamplanSupport
+
 /// A loaded, validated data set (SPEC §2): the entities, and every feed resolved into the
 /// tables its derived values are read from.
 ///
@@ -7,14 +9,22 @@ public struct DataSet: Sendable {
     /// Where the data set was read from, as shown in messages.
     public var name: String
 
+    /// The regions of regions.csv, in file order.
     public internal(set) var regions: [Region] = []
+    /// The municipalities of municipalities.csv, in file order.
     public internal(set) var municipalities: [Municipality] = []
+    /// The hospitals of hospitals.csv, in file order.
     public internal(set) var hospitals: [Hospital] = []
+    /// The specialties of specialties.csv, in file order.
     public internal(set) var specialties: [Specialty] = []
 
+    /// Region id → index into `regions`.
     public internal(set) var regionIndex: [String: Int] = [:]
+    /// Municipality id → index into `municipalities`.
     public internal(set) var municipalityIndex: [String: Int] = [:]
+    /// Hospital id → index into `hospitals`.
     public internal(set) var hospitalIndex: [String: Int] = [:]
+    /// Specialty id → index into `specialties`.
     public internal(set) var specialtyIndex: [String: Int] = [:]
 
     /// Resources per case, by (specialty, care type).
@@ -53,32 +63,42 @@ public struct DataSet: Sendable {
 
 /// A value per week 1–53, with a record of which weeks had a row.
 public struct WeeklySeries: Sendable, Hashable {
-    public private(set) var values = [Double](repeating: 0, count: 53)
+    /// 53 values, week `w` at index `w − 1` (0 where the week had no row).
+    public private(set) var values = [Double](repeating: 0, count: WardWeekIndex.weeks)
     /// Bit `w − 1` is set when week `w` had a row.
     public private(set) var present: UInt64 = 0
 
+    /// A series without rows: every week 0 and absent.
     public init() {}
 
-    public subscript(week: Int) -> Double { values[week - 1] }
+    /// The value of ISO week `week` (1–53); 0 when the week had no row.
+    public subscript(week: Int) -> Double { values[WardWeekIndex.offset(week: week)] }
 
-    public func has(week: Int) -> Bool { present & (1 << UInt64(week - 1)) != 0 }
+    /// Whether ISO week `week` (1–53) had a row.
+    public func has(week: Int) -> Bool { present & (1 << UInt64(WardWeekIndex.offset(week: week))) != 0 }
 
+    /// Sets the value of ISO week `week` (1–53) and records that it had a row.
     public mutating func set(week: Int, _ value: Double) {
-        values[week - 1] = value
-        present |= 1 << UInt64(week - 1)
+        values[WardWeekIndex.offset(week: week)] = value
+        present |= 1 << UInt64(WardWeekIndex.offset(week: week))
     }
 
     /// The weeks that had a row, ascending.
-    public var weeks: [Int] { (1...53).filter(has(week:)) }
+    public var weeks: [Int] { (1...WardWeekIndex.weeks).filter(has(week:)) }
 }
 
 /// A (origin region, hospital, specialty, care type) key of the referral feed.
 public struct Referral: Sendable, Hashable, Comparable {
+    /// Index into `DataSet.regions`: where the patients live.
     public let originRegion: Int
+    /// Index into `DataSet.hospitals`: where they were treated.
     public let hospital: Int
+    /// Index into `DataSet.specialties`.
     public let specialty: Int
+    /// Elective inpatient, day surgery or outpatient care.
     public let careType: CareType
 
+    /// The key of one referrals.csv row (indices into the data set's arrays).
     public init(originRegion: Int, hospital: Int, specialty: Int, careType: CareType) {
         self.originRegion = originRegion
         self.hospital = hospital
@@ -86,6 +106,7 @@ public struct Referral: Sendable, Hashable, Comparable {
         self.careType = careType
     }
 
+    /// Origin region, hospital, specialty, care type: the row order of the result files.
     public static func < (a: Self, b: Self) -> Bool {
         (a.originRegion, a.hospital, a.specialty, a.careType) < (b.originRegion, b.hospital, b.specialty, b.careType)
     }

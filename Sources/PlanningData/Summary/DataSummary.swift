@@ -1,11 +1,17 @@
 /// The figures `samplan data` shows: counts, and per region population, staffed beds in a
 /// normal and in the summer weeks, occupancy, demand and waiting lists.
 public struct DataSummary: Sendable {
+    /// One region's figures.
     public struct RegionRow: Sendable {
+        /// The region id.
         public let id: String
+        /// The display name.
         public let name: String
+        /// Inhabitants.
         public let population: Double
+        /// How many municipalities it has.
         public let municipalities: Int
+        /// How many hospitals it has.
         public let hospitals: Int
         /// Staffed beds in the normal week.
         public let beds: Double
@@ -15,27 +21,45 @@ public struct DataSummary: Sendable {
         public let occupancy: Double?
         /// New cases a year.
         public let demandPerYear: Double
+        /// Cases on the waiting list (backlog.csv).
         public let backlog: Double
     }
 
+    /// The data set's name (its folder).
     public let name: String
+    /// The ISO week taken as a normal week (1–53).
     public let normalWeek: Int
+    /// The summer weeks the summer figures average over.
     public let summerWeeks: ClosedRange<Int>
+    /// One row per region, in data-set order.
     public let regions: [RegionRow]
+    /// How many hospitals of each level, by level.
     public let hospitalsByLevel: [(HospitalLevel, Int)]
+    /// How many specialties.
     public let specialties: Int
+    /// How many (specialty, care type) rows case_mix.csv resolved to.
     public let caseMixRows: Int
+    /// How many (hospital, specialty) pairs have capacity.
     public let capacityPairs: Int
+    /// Rows of occupancy.csv.
     public let occupancyRows: Int
+    /// The first and last date (yyyy-mm-dd) of occupancy.csv, if any rows.
     public let occupancyDates: (first: String, last: String)?
+    /// The weeks demand.csv covers, if any rows.
     public let demandWeeks: ClosedRange<Int>?
+    /// Cases in referrals.csv, summed.
     public let referralCases: Double
+    /// Rows of the price list.
     public let priceRows: Int
 
+    /// Inhabitants of every region.
     public var totalPopulation: Double { regions.reduce(0) { $0 + $1.population } }
+    /// Staffed beds in the normal week, every region.
     public var totalBeds: Double { regions.reduce(0) { $0 + $1.beds } }
+    /// Mean staffed beds over the summer weeks, every region.
     public var totalSummerBeds: Double { regions.reduce(0) { $0 + $1.summerBeds } }
 
+    /// The figures of `data` for normal week `normalWeek` and summer weeks `summerWeeks`.
     public init(_ data: DataSet, normalWeek: Int = 10, summerWeeks: ClosedRange<Int> = 26...33) {
         name = data.name
         self.normalWeek = normalWeek

@@ -3,15 +3,20 @@
 /// (`… and 7 212 more errors in hospitals.csv`); warnings likewise. Only printing is capped:
 /// exit codes and JSON output count every problem.
 public enum IssueCap {
+    /// Errors (and, separately, warnings) printed in full per file.
     public static let perFile = 20
 
     /// One problem to print: the file it belongs to, whether it is an error, and its text
     /// without the `error: ` / `warning: ` prefix.
     public struct Item: Sendable, Equatable {
+        /// The file, as shown to the user.
         public let file: String
+        /// Error (true) or warning (false).
         public let isError: Bool
+        /// The message, `FILE:LINE:COLUMN: message`.
         public let text: String
 
+        /// One problem of `file`.
         public init(file: String, isError: Bool, text: String) {
             self.file = file
             self.isError = isError

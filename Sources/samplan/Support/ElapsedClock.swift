@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Synchronization
+import SamplanSupport
 
 /// A line on stderr that counts the seconds of work without a measurable fraction (one LP solve),
 /// redrawn every second, and ends with the time taken; only when stderr is a terminal.

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import SamplanSupport
 
 /// A progress bar with an estimate of the time left, drawn on stderr only when it is a terminal.
 final class ProgressBar: Sendable {
@@ -30,8 +31,7 @@ final class ProgressBar: Sendable {
         guard draw else { return }
         let fraction = Double(done) / Double(total)
         let width = 30, filled = Int(fraction * Double(width))
-        let elapsed = (now - begun).components
-        let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18
+        let seconds = (now - begun).seconds
         let left = done > 0 ? seconds / Double(done) * Double(total - done) : 0
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         var text = "\r\(label) \(bar) \(done)/\(total) \(Int(fraction * 100)) %"

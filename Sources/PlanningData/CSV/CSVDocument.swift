@@ -1,10 +1,16 @@
-/// A CSV file to write: a header and rows of already formatted fields.
+/// A CSV file to write: a header and rows of already formatted fields (numbers through
+/// `CSVNumber.format`). The writing side of `CSVTable`, which reads what this writes: the result
+/// files (Reports) and the synthetic data set (samplan-datagen) both go through it.
 public struct CSVDocument: Sendable {
+    /// The column names, in file order.
     public let header: [String]
+    /// The rows, each `header.count` fields, in the order they were appended.
     public private(set) var rows: [[String]] = []
 
+    /// An empty document with these columns.
     public init(header: [String]) { self.header = header }
 
+    /// Adds a row; it must have one field per column (a programming error otherwise: traps).
     public mutating func append(_ row: [String]) {
         precondition(row.count == header.count, "row of \(row.count) fields for \(header.count) columns")
         rows.append(row)
