@@ -5,34 +5,27 @@ import Testing
 
 @Suite("Conformance: every backend reproduces the hand-solved models")
 struct ConformanceTests {
+    /// Each grid point × each case of the solver-neutral suite (`Tests/TestSupport/Conformance`).
+    /// A case the grid point excludes shows as skipped, with the configuration's reason.
     @Test(arguments: Backend.all, ConformanceSuite.cases)
     func conforms(_ backend: Backend, _ testCase: ConformanceCase) throws {
-        if backend.solver.exactArithmetic && testCase.isMIP {
-            #expect(throws: SolverError.self) { try backend.solve(testCase.model) }
-            return
+        let outcome = ConformanceRunner.check(testCase, on: backend.solver, config: backend.config)
+        switch outcome.verdict {
+        case .passed: break
+        case let .skipped(reason): try Test.cancel("\(testCase.name) skipped on \(backend): \(reason)")
+        case let .failed(found): Issue.record("\(testCase.note)\n\(found.joined(separator: "\n"))\n\(outcome.log)")
         }
-        let result = try backend.solve(testCase.model)
-        let mismatches = testCase.mismatches(in: result)
-        #expect(mismatches.isEmpty, "\(testCase.note)\n\(mismatches.joined(separator: "\n"))\n\(result.log)")
     }
 
-    @Test(arguments: Backend.all)
-    func timeLimitStopsAHardMIPHonestly(_ backend: Backend) throws {
-        guard !backend.solver.exactArithmetic else { return }
-        var parameters = backend.parameters
-        parameters.timeLimitSeconds = 0.3
-        let result = try backend.solver.solve(ConformanceSuite.hardMIP().compiled(), parameters: parameters)
-        #expect(result.termination == .timeLimit)
-        #expect(result.reportedStatus == .timeLimit)
-        if result.hasSolution {
-            // An incumbent is honest only when it is feasible and not claimed optimal.
-            #expect(result.maxBoundViolation < 1e-6)
-            #expect(result.maxIntegralityViolation < 1e-6)
-            #expect(result.objectiveValue != nil)
-        } else {
-            #expect(result.objectiveValue == nil)
+    /// The grid holds GLPK without presolve and with it, for both methods: the two are different
+    /// solves (presolve defaults to on, which once made the "presolve" points equal the others).
+    @Test func theGridTestsPresolveOnAndOff() {
+        let cold = Backend.grid.filter { $0.config.start == .cold }.map(\.config.parameters)
+        for method in SimplexMethod.allCases {
+            #expect(cold.contains { $0.method == method && !$0.presolve })
+            #expect(cold.contains { $0.method == method && $0.presolve })
         }
-        #expect(result.seconds < 30)
+        #expect(Set(Backend.all.map(\.config.name)).count == Backend.all.count, "every grid point has its own name")
     }
 
     @Test func invalidParametersAreRejected() throws {

@@ -16,26 +16,24 @@ struct LoaderFuzzTests {
     ]
 
     @Test(arguments: batches)
-    func mutatedInputsLoadOrFailCleanly(_ batch: Int) {
+    func mutatedInputsLoadOrFailCleanly(_ batch: Int) throws {
         var rng = SeededGenerator(seed: UInt64(1000 + batch))
         let original = Fixtures.tinyTexts.mapValues { Array($0.utf8) }
         let names = original.keys.sorted()
-        var loaded = 0, failed = 0
+        var failed = 0
         for _ in 0..<Self.inputsPerBatch {
             var files = original
             for _ in 0..<Int.random(in: 1...3, using: &rng) {
-                let name = names.randomElement(using: &rng)!
-                files[name] = mutate(files[name]!, &rng)
+                let name = names[Int.random(in: names.indices, using: &rng)]
+                files[name] = mutate(try #require(files[name]), &rng)
             }
             do {
                 let (data, _) = try DataSetLoader.load(from: InMemorySource(name: "tiny", files: files))
                 // Every derived value must be computable on what loaded.
                 _ = fingerprint(data)
                 _ = DataSummary(data)
-                loaded += 1
             } catch {
                 failed += 1
-                #expect(!error.errors.isEmpty)
                 for issue in error.issues {
                     #expect(issue.file.hasPrefix("tiny/") && issue.file.hasSuffix(".csv"), "\(issue)")
                     #expect((issue.line ?? 1) >= 1 && (issue.column ?? 1) >= 1, "\(issue)")
@@ -43,7 +41,7 @@ struct LoaderFuzzTests {
                 }
             }
         }
-        #expect(loaded + failed == Self.inputsPerBatch)
+        // The mutations must reach the error paths at all (else the test checks nothing).
         #expect(failed > 0)
     }
 
@@ -54,13 +52,13 @@ struct LoaderFuzzTests {
         case 0 where !b.isEmpty: b[position] = UInt8.random(in: 0...255, using: &rng)
         case 1: b.insert(UInt8.random(in: 0...255, using: &rng), at: position)
         case 2 where !b.isEmpty: b.removeSubrange(position..<min(b.count, position + Int.random(in: 1...20, using: &rng)))
-        case 3: b.insert(contentsOf: Array(Self.tokens.randomElement(using: &rng)!.utf8), at: position)
+        case 3: b.insert(contentsOf: Array(Self.tokens[Int.random(in: Self.tokens.indices, using: &rng)].utf8), at: position)
         case 4:
             // Replace one field with a token.
             var lines = String(decoding: b, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             let k = Int.random(in: 0..<lines.count, using: &rng)
             var fields = lines[k].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            fields[Int.random(in: 0..<fields.count, using: &rng)] = Self.tokens.randomElement(using: &rng)!
+            fields[Int.random(in: 0..<fields.count, using: &rng)] = Self.tokens[Int.random(in: Self.tokens.indices, using: &rng)]
             lines[k] = fields.joined(separator: ",")
             b = Array(lines.joined(separator: "\n").utf8)
         case 5:

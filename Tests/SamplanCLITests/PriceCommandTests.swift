@@ -15,8 +15,8 @@ struct PriceCommandTests {
         let json = try jsonObject(out.appendingPathComponent("comparison.json"))
         let differences = try #require(json["differences"] as? [String: Any])
         #expect(differences["objective_sek"] as? Double == 0)
-        for (_, value) in differences["costs"] as! [String: Any] { #expect(value as? Double == 0) }
-        for (_, value) in differences["net_settlement_sek"] as! [String: Any] { #expect(value as? Double == 0) }
+        for (_, value) in try differences.object("costs") { #expect(value as? Double == 0) }
+        for (_, value) in try differences.object("net_settlement_sek") { #expect(value as? Double == 0) }
         for key in ["cases_treated", "cases_out_of_region", "final_waiting", "overload_bed_weeks"] { #expect(differences[key] as? Double == 0) }
         #expect(json["b_warm_started_from_a"] as? Bool == true)
         for row in try ResultCSV(out.appendingPathComponent("flows_diff.csv")).rows { #expect(row["delta"] == "0") }
@@ -34,19 +34,19 @@ struct PriceCommandTests {
         let settlement = try ResultCSV(out.appendingPathComponent("settlement_diff.csv"))
         #expect(settlement.header == ["region", "net_a_sek", "net_b_sek", "delta_sek"])
         #expect(settlement.rows.count == 7)
-        let sums = ["net_a_sek", "net_b_sek", "delta_sek"].map { column in settlement.rows.reduce(0) { $0 + Double($1[column]!)! } }
+        let sums = try ["net_a_sek", "net_b_sek", "delta_sek"].map { column in try settlement.rows.reduce(0) { $0 + (try $1.number(column)) } }
         #expect(sums.allSatisfy { abs($0) < 1e-3 }, "\(sums)")
         let flows = try ResultCSV(out.appendingPathComponent("flows_diff.csv"))
         #expect(flows.header == ["origin_region", "producing_region", "specialty", "cases_a", "cases_b", "delta"])
         for row in flows.rows {
             #expect(row["origin_region"] != row["producing_region"])
-            #expect(abs(Double(row["cases_b"]!)! - Double(row["cases_a"]!)! - Double(row["delta"]!)!) < 1e-5)
+            #expect(abs(try row.number("cases_b") - (try row.number("cases_a")) - (try row.number("delta"))) < 1e-5)
         }
         // Both summaries are in comparison.json, and the differences are B − A.
         let json = try jsonObject(out.appendingPathComponent("comparison.json"))
         let a = try #require(json["a"] as? [String: Any]), b = try #require(json["b"] as? [String: Any])
         let difference = try #require((json["differences"] as? [String: Any])?["objective_sek"] as? Double)
-        #expect(abs(difference - ((b["objective_sek"] as! Double) - (a["objective_sek"] as! Double))) < 1e-3)
+        #expect(abs(difference - ((try b.number("objective_sek")) - (try a.number("objective_sek")))) < 1e-3)
     }
 
     /// sweep with factor 1 equals run: same objective and the same settlement.
@@ -59,19 +59,19 @@ struct PriceCommandTests {
         let rows = try ResultCSV(sweep.appendingPathComponent("sweep.csv"))
         #expect(rows.header.prefix(5) == ["factor", "status", "objective_sek", "cases_out_of_region", "final_waiting"])
         #expect(rows.header.dropFirst(5) == ["net_dalarna", "net_gavleborg", "net_orebro", "net_sormland", "net_uppsala", "net_varmland", "net_vastmanland"])
-        #expect(rows.rows.map { $0["factor"]! } == ["0.9", "1", "1.1"])
+        #expect(try rows.rows.map { try $0.text("factor") } == ["0.9", "1", "1.1"])
         let one = rows.rows[1]
         let summary = try jsonObject(run.appendingPathComponent("summary.json"))
         // Within a few units in the last place: the 6-decimal CSV and the JSON double may round a
         // value that sits at half a millionth to neighbouring millionths.
-        let objective = summary["objective_sek"] as! Double
-        #expect(abs(Double(one["objective_sek"]!)! - objective) <= 1e-12 * objective + 1e-6)
-        #expect(Double(one["cases_out_of_region"]!)! == (summary["cases_out_of_region"] as! Double).rounded6)
+        let objective = try summary.number("objective_sek")
+        #expect(abs(try one.number("objective_sek") - objective) <= 1e-12 * objective + 1e-6)
+        #expect(try one.number("cases_out_of_region") == (try summary.number("cases_out_of_region")).rounded6)
         for settlement in try ResultCSV(run.appendingPathComponent("settlement.csv")).rows {
-            #expect(one["net_" + settlement["region"]!] == settlement["net_sek"])
+            #expect(one["net_" + (try settlement.text("region"))] == settlement["net_sek"])
         }
         // Objectives grow with the price (the region perspective charges it).
-        let objectives = rows.rows.map { Double($0["objective_sek"]!)! }
+        let objectives = try rows.rows.map { try $0.number("objective_sek") }
         #expect(objectives == objectives.sorted())
     }
 

@@ -30,9 +30,15 @@ struct SummerRunTests {
 
     func csv(_ name: String) throws -> ResultCSV { try ResultCSV(folder.appendingPathComponent(name)) }
     func cost(_ key: String) -> Double { (summary["costs"] as? [String: Any])?[key] as? Double ?? .nan }
-    func h(_ id: String) -> Int { data.hospitalIndex[id]! }
-    func r(_ id: String) -> Int { data.regionIndex[id]! }
-    func s(_ id: String) -> Int { data.specialtyIndex[id]! }
+    func h(_ id: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Int {
+        try #require(data.hospitalIndex[id], "unknown id \(id)", sourceLocation: sourceLocation)
+    }
+    func r(_ id: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Int {
+        try #require(data.regionIndex[id], "unknown id \(id)", sourceLocation: sourceLocation)
+    }
+    func s(_ id: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Int {
+        try #require(data.specialtyIndex[id], "unknown id \(id)", sourceLocation: sourceLocation)
+    }
 
     @Test func writesEveryFile() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
@@ -42,9 +48,9 @@ struct SummerRunTests {
         let statusQuo = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("status_quo").path).sorted()
         #expect(statusQuo == ["acute_transfers.csv", "flows.csv", "occupancy.csv", "settlement.csv", "waiting.csv"])
         let regions = try csv("regions.csv")
-        #expect(regions.rows.map { $0["region"]! } == data.regions.map(\.id).sorted())
-        let gains = regions.rows.map { Double($0["gain_sek"]!)! }.reduce(0, +)
-        #expect(abs(gains - (summary["gain_vs_status_quo_sek"] as! Double)) <= 1e-6 * (summary["objective_sek"] as! Double))
+        #expect(try regions.rows.map { try $0.text("region") } == data.regions.map(\.id).sorted())
+        let gains = try regions.rows.map { try $0.number("gain_sek") }.reduce(0, +)
+        #expect(abs(gains - (try summary.number("gain_vs_status_quo_sek"))) <= 1e-6 * (try summary.number("objective_sek")))
         #expect(summary["status"] as? String == "optimal")
         #expect(summary["kind"] as? String == "summer")
         #expect((summary["inputs_sha256"] as? String)?.count == 64)
@@ -57,23 +63,23 @@ struct SummerRunTests {
         let wait = [("onkologi", 5000.0), ("ortopedi", 2500)]
         var cooperation = 0.0, travel = 0.0, waiting = 0.0, guarantee = 0.0, overload = 0.0, transfer = 0.0
         for row in try csv("flows.csv").rows {
-            let cases = Double(row["cases"]!)!, region = r(row["origin_region"]!), hospital = h(row["hospital"]!)
-            let specialty = s(row["specialty"]!), careType = CareType(rawValue: row["care_type"]!)!
+            let cases = try row.number("cases"), region = try r(try row.text("origin_region")), hospital = try h(try row.text("hospital"))
+            let specialty = try s(try row.text("specialty")), careType = try #require(CareType(rawValue: try row.text("care_type")))
             travel += 10 * data.travelMinutes(region: region, hospital: hospital) * cases
             if data.hospitals[hospital].region != region {
-                let price = data.price(specialty: specialty, careType: careType, hospital: hospital)!
+                let price = try #require(data.price(specialty: specialty, careType: careType, hospital: hospital))
                 cooperation += (price - data.ownCosts.cost(region: region, specialty: specialty, careType: careType)!) * cases
             }
         }
         for row in try csv("waiting.csv").rows {
-            let perWeek = wait.first { $0.0 == row["specialty"]! }?.1 ?? 1500
-            waiting += perWeek * (row["week"]! == "30" ? 4 : 1) * Double(row["waiting"]!)!
-            guarantee += 5000 * (row["week"]! == "30" ? 4 : 1) * Double(row["over_guarantee"]!)!
+            let perWeek = try wait.first { $0.0 == (try row.text("specialty")) }?.1 ?? 1500
+            waiting += perWeek * (try row.text("week") == "30" ? 4.0 : 1.0) * (try row.number("waiting"))
+            guarantee += 5000 * (try row.text("week") == "30" ? 4.0 : 1.0) * (try row.number("over_guarantee"))
         }
-        for row in try csv("occupancy.csv").rows { overload += 50_000 * Double(row["overload_beds"]!)! }
+        for row in try csv("occupancy.csv").rows { overload += 50_000 * (try row.number("overload_beds")) }
         for row in try csv("acute_transfers.csv").rows {
-            let minutes = data.travelMinutes(fromHospital: h(row["from_hospital"]!), toHospital: h(row["to_hospital"]!))
-            transfer += (10_000 + 100 * minutes) * Double(row["bed_weeks"]!)!
+            let minutes = data.travelMinutes(fromHospital: try h(try row.text("from_hospital")), toHospital: try h(try row.text("to_hospital")))
+            transfer += (10_000 + 100 * minutes) * (try row.number("bed_weeks"))
         }
         #expect(abs(cooperation - cost("cooperation_sek")) <= 1e-6 * max(1, abs(cooperation)) + 1)
         #expect(abs(travel - cost("travel_sek")) <= 1e-6 * travel + 1)
@@ -89,10 +95,10 @@ struct SummerRunTests {
     @Test func waitingBalanceHolds() throws {
         var treated: [String: Double] = [:], waitingAt: [String: Double] = [:]
         for row in try csv("flows.csv").rows {
-            treated["\(row["origin_region"]!)/\(row["specialty"]!)/\(row["care_type"]!)/\(row["week"]!)", default: 0] += Double(row["cases"]!)!
+            treated[(try row.key("origin_region", "specialty", "care_type", "week")), default: 0] += try row.number("cases")
         }
         for row in try csv("waiting.csv").rows {
-            waitingAt["\(row["region"]!)/\(row["specialty"]!)/\(row["care_type"]!)/\(row["week"]!)"] = Double(row["waiting"]!)!
+            waitingAt[(try row.key("region", "specialty", "care_type", "week"))] = try row.number("waiting")
         }
         var worst = 0.0
         for (key, series) in data.demand {
@@ -106,9 +112,9 @@ struct SummerRunTests {
         }
         #expect(worst < 1e-4, "largest waiting imbalance \(worst)")
         let final = waitingAt.filter { $0.key.hasSuffix("/30") }.values.reduce(0, +)
-        #expect(abs(final - (summary["final_waiting"] as! Double)) < 1e-3)
-        let cases = try csv("flows.csv").rows.reduce(0) { $0 + Double($1["cases"]!)! }
-        #expect(abs(cases - (summary["cases_treated"] as! Double)) < 1e-3)
+        #expect(abs(final - (try summary.number("final_waiting"))) < 1e-3)
+        let cases = try csv("flows.csv").rows.reduce(0) { $0 + (try $1.number("cases")) }
+        #expect(abs(cases - (try summary.number("cases_treated"))) < 1e-3)
     }
 
     /// Planned care and inbound transfers fill at most F = max(0, θ · beds − A); overload and
@@ -116,21 +122,22 @@ struct SummerRunTests {
     @Test func bedRowsHold() throws {
         var bedWeeks: [String: Double] = [:]
         for row in try csv("flows.csv").rows {
-            let mix = data.caseMix[SpecialtyCareType(s(row["specialty"]!), CareType(rawValue: row["care_type"]!)!)]!
-            bedWeeks["\(row["hospital"]!)/\(row["specialty"]!)/\(row["week"]!)", default: 0] += mix.bedDays / 7 * Double(row["cases"]!)!
+            let careType = try #require(CareType(rawValue: try row.text("care_type")))
+            let mix = try #require(data.caseMix[SpecialtyCareType(try s(try row.text("specialty")), careType)])
+            bedWeeks[(try row.key("hospital", "specialty", "week")), default: 0] += mix.bedDays / 7 * (try row.number("cases"))
         }
         let occupancy = try csv("occupancy.csv")
         #expect(!occupancy.rows.isEmpty)
         for row in occupancy.rows {
-            let staffed = Double(row["staffed_beds"]!)!, acute = Double(row["acute_beds"]!)!
-            let elective = Double(row["elective_beds"]!)!, over = Double(row["overload_beds"]!)!
-            let out = Double(row["acute_transferred_out"]!)!, into = Double(row["acute_transferred_in"]!)!
+            let staffed = try row.number("staffed_beds"), acute = try row.number("acute_beds")
+            let elective = try row.number("elective_beds"), over = try row.number("overload_beds")
+            let out = try row.number("acute_transferred_out"), into = try row.number("acute_transferred_in")
             #expect(elective + into <= max(0, 0.9 * staffed - acute) + 1e-5, "\(row)")
             #expect(abs(over + out - max(0, acute - 0.9 * staffed)) < 1e-5, "\(row)")
-            #expect(abs(elective - (bedWeeks["\(row["hospital"]!)/\(row["specialty"]!)/\(row["week"]!)"] ?? 0)) < 1e-4)
-            let w = Int(row["week"]!)!
-            #expect(staffed == data.capacity.capacity(hospital: h(row["hospital"]!), specialty: s(row["specialty"]!), week: w).beds)
-            #expect(Double(row["bed_value_sek"]!)! >= 0)
+            #expect(abs(elective - (bedWeeks[(try row.key("hospital", "specialty", "week"))] ?? 0)) < 1e-4)
+            let w = try row.integer("week")
+            #expect(staffed == data.capacity.capacity(hospital: try h(try row.text("hospital")), specialty: try s(try row.text("specialty")), week: w).beds)
+            #expect(try row.number("bed_value_sek") >= 0)
         }
     }
 
@@ -138,35 +145,37 @@ struct SummerRunTests {
     @Test func settlementRecomputesAndSumsToZero() throws {
         var net = [String: Double]()
         for row in try csv("flows.csv").rows {
-            let hospital = h(row["hospital"]!), region = row["origin_region"]!
+            let hospital = try h(try row.text("hospital")), region = try row.text("origin_region")
             let producer = data.regions[data.hospitals[hospital].region].id
             guard producer != region else { continue }
-            let value = data.price(specialty: s(row["specialty"]!), careType: CareType(rawValue: row["care_type"]!)!, hospital: hospital)! * Double(row["cases"]!)!
+            let careType = try #require(CareType(rawValue: try row.text("care_type")))
+            let value = try #require(data.price(specialty: try s(try row.text("specialty")), careType: careType, hospital: hospital)) * (try row.number("cases"))
             net[producer, default: 0] += value
             net[region, default: 0] -= value
         }
         // v2: a cross-region acute transfer is paid at 7 × the receiving hospital's acute bed-day price.
         for row in try csv("acute_transfers.csv").rows {
-            let from = h(row["from_hospital"]!), to = h(row["to_hospital"]!)
+            let from = try h(try row.text("from_hospital")), to = try h(try row.text("to_hospital"))
             guard data.hospitals[from].region != data.hospitals[to].region else { continue }
-            let value = 7 * data.prices.acuteBedDayPrice(specialty: s(row["specialty"]!), level: data.hospitals[to].level)! * Double(row["bed_weeks"]!)!
+            let price = try #require(data.prices.acuteBedDayPrice(specialty: try s(try row.text("specialty")), level: data.hospitals[to].level))
+            let value = 7 * price * (try row.number("bed_weeks"))
             net[data.regions[data.hospitals[to].region].id, default: 0] += value
             net[data.regions[data.hospitals[from].region].id, default: 0] -= value
         }
         let settlement = try csv("settlement.csv")
-        #expect(settlement.rows.map { $0["region"]! } == data.regions.map(\.id).sorted())
+        #expect(try settlement.rows.map { try $0.text("region") } == data.regions.map(\.id).sorted())
         var total = 0.0
         for row in settlement.rows {
-            let value = Double(row["net_sek"]!)!
+            let value = try row.number("net_sek")
             total += value
-            #expect(abs(value - (net[row["region"]!] ?? 0)) < 1)
-            #expect(abs(value - (Double(row["sold_sek"]!)! - Double(row["bought_sek"]!)!)) < 1e-3)
+            #expect(abs(value - (net[try row.text("region")] ?? 0)) < 1)
+            #expect(abs(value - (try row.number("sold_sek") - (try row.number("bought_sek")))) < 1e-3)
         }
         #expect(abs(total) < 1e-3)
     }
 
     @Test func rowsAreSortedByTheirKeys() throws {
-        let flows = try csv("flows.csv").rows.map { [$0["origin_region"]!, $0["hospital"]!, $0["specialty"]!, $0["care_type"]!, String(format: "%02d", Int($0["week"]!)!)] }
+        let flows = try csv("flows.csv").rows.map { [try $0.text("origin_region"), try $0.text("hospital"), try $0.text("specialty"), try $0.text("care_type"), String(format: "%02d", try $0.integer("week"))] }
         #expect(flows == flows.sorted { $0.lexicographicallyPrecedes($1) })
         #expect(try csv("flows.csv").rows.allSatisfy { $0["cases"] != "0" })
     }
@@ -174,8 +183,8 @@ struct SummerRunTests {
     @Test func theStatusQuoIsReportedWithTheGain() throws {
         let sq = try #require(summary["status_quo"] as? [String: Any])
         let gain = try #require(summary["gain_vs_status_quo_sek"] as? Double)
-        #expect(abs(gain - ((sq["objective_sek"] as! Double) - (summary["objective_sek"] as! Double))) < 1e-3)
-        #expect(gain >= -1e-6 * (summary["objective_sek"] as! Double))
+        #expect(abs(gain - ((try sq.number("objective_sek")) - (try summary.number("objective_sek")))) < 1e-3)
+        #expect(gain >= -1e-6 * (try summary.number("objective_sek")))
     }
 
     /// Two runs write byte-identical files, run.json apart; --json prints summary.json exactly.
@@ -223,11 +232,11 @@ struct SummerRunTests {
         defer { try? FileManager.default.removeItem(at: own) }
         #expect(try Samplan.run(["run", "Tests/Fixtures/scenarios/summer-small-own-region.yaml", "--out", own.path]).status == 0)
         for row in try ResultCSV(own.appendingPathComponent("flows.csv")).rows {
-            #expect(data.regions[data.hospitals[h(row["hospital"]!)].region].id == row["origin_region"]!)
+            #expect(data.regions[data.hospitals[try h(try row.text("hospital"))].region].id == (try row.text("origin_region")))
         }
         let ownSummary = try jsonObject(own.appendingPathComponent("summary.json"))
         #expect(ownSummary["cases_out_of_region"] as? Double == 0)
-        #expect((ownSummary["objective_sek"] as! Double) >= (summary["objective_sek"] as! Double) - 1e-6)
+        #expect((try ownSummary.number("objective_sek")) >= (try summary.number("objective_sek")) - 1e-6)
         #expect(ownSummary["status_quo"] is [String: Any])
     }
 

@@ -6,7 +6,7 @@ public enum ConformanceSuite {
     public static let cases: [ConformanceCase] = [
         lowerBounds, freeVariable, upperAndDoubleBounds, fixedVariable, equalityAndRangedRows,
         emptyRowAndColumn, objectiveConstant, maximisation, infeasible, unbounded, emptyModel,
-        infeasibleWithoutColumns, duplicatesSummed, integerKnown, knapsack, integerInfeasible,
+        infeasibleWithoutColumns, duplicatesSummed, integerKnown, knapsack, integerInfeasible, timeLimitedMIP,
     ]
 
     static let lowerBounds: ConformanceCase = {
@@ -153,6 +153,12 @@ public enum ConformanceSuite {
         m.addRow([(x, 2)], lower: 1, upper: 1)
         return ConformanceCase("integer infeasible", m, termination: .infeasible,
                                note: "2x = 1 has the LP solution 0.5 but no integer one")
+    }()
+
+    static let timeLimitedMIP: ConformanceCase = {
+        ConformanceCase(
+            "time limit on a hard MIP", hardMIP(), termination: .timeLimit, timeLimitSeconds: 0.3,
+            note: "a 6 × 50 market split stops at 0.3 s; an incumbent, if any, is feasible, integral and not called optimal")
     }()
 
     /// A market-split instance (Cornuéjols–Dawande): few rows, many binaries, and hard enough
