@@ -36,6 +36,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Uncertainty runs: run the I-th of N parts of the draws (draw k goes to part (k − 1) mod N + 1) and write shard-I-of-N.json for `samplan merge`.")
     var shard: String?
 
+    @Flag(help: "Uncertainty runs: solve every draw cold instead of warm-starting from the base plan's basis (to measure what warm starts save).")
+    var coldDraws = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let shard, DrawShard(parsing: shard) == nil { throw ValidationError("--shard takes I/N with 1 ≤ I ≤ N, not \(shard)") }
@@ -77,7 +80,7 @@ struct RunCommand: ParsableCommand {
         var files = ResultFiles.summer(run, solver: solver, jobs: solver.jobs, format: CSVFormat(excel: result.excel), loadSeconds: loadSeconds)
         if let settings = summer.uncertainty {
             files = try UncertaintyRun(settings: settings, solver: solver, jobs: solver.jobs, excel: result.excel,
-                                       shard: shard.flatMap(DrawShard.init(parsing:)) ?? .whole)
+                                       shard: shard.flatMap(DrawShard.init(parsing:)) ?? .whole, warmStarts: !coldDraws)
                 .addDraws(to: files, run, scenario: scenario)
         }
         try result.write(files, to: resultFolder)

@@ -73,6 +73,8 @@ enum UncertaintyMerge {
                 files.append((name, String(decoding: data, as: UTF8.self)))
             }
         }
+        files = files.map { $0.name != "report.html" ? $0 : ($0.name, UncertaintyReport.adding(to: $0.contents, header: a.header, rows: drawsCSV.rows,
+                                                                                            regionNames: a.regionNames ?? [])) }
         files += [("draws.csv", format.render(drawsCSV)), ("uncertainty.csv", format.render(UncertaintyResults.uncertainty(spreads, format))),
                   ("summary.json", summary)]
         let info = JSONValue.object([
