@@ -183,6 +183,10 @@ enum BatchFiles {
         do {
             switch document {
             case let .summer(summer):
+                if summer.uncertainty != nil {
+                    // A batch compares scenarios by their base plans; the draws are a run of their own (docs/batch.md).
+                    Console.warning("\(file): batch solves the base plan only; the `uncertainty` block's draws are not run (use `samplan run \(file)`, or `run --shard I/N` and `samplan merge`)")
+                }
                 let prepared = try summer.prepare()
                 let loadSeconds = (ContinuousClock.now - start).seconds
                 let solver = summerSolver(jobs: jobs)
