@@ -17,6 +17,7 @@ import argparse
 import csv
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -33,24 +34,27 @@ def load():
 
 def run_mode(samplan, scenario, out, jobs, cold):
     command = [samplan, "run", scenario, "--out", out, "--force", "--jobs", str(jobs)] + (["--cold-draws"] if cold else [])
-    start = time.monotonic()
+    start, before = time.monotonic(), resource.getrusage(resource.RUSAGE_CHILDREN)
     done = subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     wall = time.monotonic() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # CPU-seconds of the command: on a shared machine less disturbed by other work than its wall time.
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if done.returncode != 0:
         sys.exit(f"{' '.join(command)} failed ({done.returncode}): {done.stderr[-2000:]}")
     with open(os.path.join(out, "run.json")) as f:
         info = json.load(f)
     with open(os.path.join(out, "draws.csv"), newline="") as f:
         rows = list(csv.DictReader(f))
-    return wall, info, rows
+    return wall, cpu, info, rows
 
 
-def report(mode, wall, info, jobs):
+def report(mode, wall, cpu, info, jobs):
     d = info["draws"]
     s = d["seconds"]
     per_core = d["count"] / s["total"] / jobs
     base = info["seconds"]
-    print(f"{mode}: end to end {wall:.1f} s (load {base['load']:.1f}, base plan build {base['build']:.1f} + solve {base['solve']:.1f}); "
+    print(f"{mode}: end to end {wall:.1f} s wall, {cpu:.1f} CPU-s (load {base['load']:.1f}, base plan build {base['build']:.1f} + solve {base['solve']:.1f}); "
           f"draws {s['total']:.1f} s (build {s['build']:.1f}, solve {s['solve']:.1f}); "
           f"{per_core:.2f} draws/s/core; GLPK {s['glpk_summed']:.1f} CPU-s = {100 * d['glpk_share']:.0f} % of the draws' core time; "
           f"models reused {d['models']['reused']}, warm {d['models']['warm']}, cold {d['models']['cold']}")
@@ -80,8 +84,8 @@ def main():
         print(f"samplan {samplan}; {args.draws} draws; --jobs {args.jobs} on {os.cpu_count()} cores; load before: {load()}")
         seconds, objectives = {}, {}
         for mode in args.modes.split(","):
-            wall, info, rows = run_mode(samplan, scenario, os.path.join(work, mode), args.jobs, mode == "cold")
-            seconds[mode] = report(mode, wall, info, args.jobs)
+            wall, cpu, info, rows = run_mode(samplan, scenario, os.path.join(work, mode), args.jobs, mode == "cold")
+            seconds[mode] = report(mode, wall, cpu, info, args.jobs)
             objectives[mode] = [float(r["objective_sek"]) if r["objective_sek"] else None for r in rows]
             solved = sum(1 for r in rows if r["status"] == "optimal")
             print(f"  {solved} of {len(rows)} draws optimal; load now {load()}")
