@@ -7,7 +7,8 @@
 #    spool, log and socket file under one temporary folder, on free ports.
 # 3. Runs `samplan batch` of the level-structuring scenarios once on the host, and as a job array
 #    of 4 shards with `sbatch --array`; waits (bounded); runs `samplan merge`; compares the merged
-#    folder with the single run (Benchmarks/cluster/compare_results.py).
+#    folder with the single run (Benchmarks/cluster/compare_results.py). Then the same for the draws
+#    of the uncertainty scenario (`samplan run --shard I/N`, SPEC §10): one part folder per task.
 # 4. Stops the daemons and removes the temporary folder (KEEP=1 keeps it), also on failure.
 #
 # Usage: Benchmarks/cluster/slurm-single-node.sh [SAMPLAN]
@@ -15,8 +16,8 @@
 #   SHARDS=4             array tasks
 #   TIMEOUT=900          seconds to wait for the array job
 #   SCENARIOS=Scenarios/nivastrukturering
+#   UNCERTAIN=Scenarios/summer-2024-uncertain.yaml   the uncertainty scenario ("" skips that stage)
 #   KEEP=1               keep the temporary folder (logs, results)
-# The uncertainty runs' shards (SPEC §10) will be added to this script when `run --shard` exists.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
@@ -25,6 +26,7 @@ samplan=${1:-.build/debug/samplan}
 shards=${SHARDS:-4}
 timeout_s=${TIMEOUT:-900}
 scenarios=${SCENARIOS:-Scenarios/nivastrukturering}
+uncertain=${UNCERTAIN-Scenarios/summer-2024-uncertain.yaml}
 
 say() { printf '[slurm] %s\n' "$*"; }
 fail() { printf '[slurm] FAILED: %s\n' "$*" >&2; exit 1; }
@@ -191,37 +193,42 @@ single_seconds=$(since "$start")
 say "single batch: $(tail -n 1 "$work/logs/single.out") in $single_seconds s"
 
 parts="$work/results/parts"
-cat > "$work/samplan-array.sbatch" << EOF
+run_array() { # NAME COMMAND-LINE: submit COMMAND-LINE ($ID in it is the task's index) as an array
+  # of $shards tasks, wait (bounded), and fail unless every task completed with exit 0.
+  local name=$1 line=$2 deadline states bad
+  cat > "$work/$name.sbatch" << EOF
 #!/bin/bash
-#SBATCH --job-name=samplan-batch
+#SBATCH --job-name=$name
 #SBATCH --array=1-$shards
 #SBATCH --cpus-per-task=1
 #SBATCH --time=00:30:00
 #SBATCH --chdir=$repo
-#SBATCH --output=$work/logs/array-%a.out
+#SBATCH --output=$work/logs/$name-%a.out
 set -euo pipefail
-exec "$samplan" batch "$scenarios" --shard \${SLURM_ARRAY_TASK_ID}/$shards \\
-     --jobs \${SLURM_CPUS_PER_TASK:-1} --out "$parts" --force
+ID=\${SLURM_ARRAY_TASK_ID}
+exec $line
 EOF
-start=$(now)
-job=$(env "$marker" sbatch --parsable "$work/samplan-array.sbatch") || fail "sbatch refused the job"
-job=${job%%;*}
-say "submitted array job $job ($shards tasks)"
-finished() { [ -z "$(squeue -h -j "$job" -o '%i' 2> /dev/null)" ]; }
-deadline=$(($(date +%s) + timeout_s))
-until finished; do
-  if [ "$(date +%s)" -ge "$deadline" ]; then
-    squeue -j "$job" -o '%i %T %r' >&2 || true
-    fail "the array job did not finish within ${timeout_s}s"
-  fi
-  sleep 1
-done
-array_seconds=$(since "$start")
-states=$(scontrol show job "$job" -o | grep -o 'JobState=[A-Z_]* .*ExitCode=[0-9:]*' | sed -E 's/JobState=([A-Z_]+).*ExitCode=([0-9:]+)/\1 \2/' | sort | uniq -c)
-say "array job $job finished in $array_seconds s: $(echo "$states" | tr -s ' \n' ' ')"
-bad=$(scontrol show job "$job" -o | grep -c -v 'JobState=COMPLETED .*ExitCode=0:0' || true)
-[ "$bad" -eq 0 ] || fail "$bad array task(s) did not complete with exit 0"
-job=""
+  start=$(now)
+  job=$(env "$marker" sbatch --parsable "$work/$name.sbatch") || fail "sbatch refused the job"
+  job=${job%%;*}
+  say "submitted array job $job ($name, $shards tasks)"
+  deadline=$(($(date +%s) + timeout_s))
+  until [ -z "$(squeue -h -j "$job" -o '%i' 2> /dev/null)" ]; do
+    if [ "$(date +%s)" -ge "$deadline" ]; then
+      squeue -j "$job" -o '%i %T %r' >&2 || true
+      fail "the array job did not finish within ${timeout_s}s"
+    fi
+    sleep 1
+  done
+  array_seconds=$(since "$start")
+  states=$(scontrol show job "$job" -o | grep -o 'JobState=[A-Z_]* .*ExitCode=[0-9:]*' | sed -E 's/JobState=([A-Z_]+).*ExitCode=([0-9:]+)/\1 \2/' | sort | uniq -c)
+  say "array job $job finished in $array_seconds s: $(echo "$states" | tr -s ' \n' ' ')"
+  bad=$(scontrol show job "$job" -o | grep -c -v 'JobState=COMPLETED .*ExitCode=0:0' || true)
+  [ "$bad" -eq 0 ] || fail "$bad array task(s) did not complete with exit 0"
+  job=""
+}
+run_array samplan-batch "\"$samplan\" batch \"$scenarios\" --shard \$ID/$shards --jobs \${SLURM_CPUS_PER_TASK:-1} --out \"$parts\" --force"
+batch_array_seconds=$array_seconds
 ls "$parts"/shard-*-of-"$shards".json > /dev/null || fail "no shard manifests in $parts"
 
 merged="$work/results/merged"
@@ -230,5 +237,26 @@ start=$(now)
 merge_seconds=$(since "$start")
 say "merge in $merge_seconds s"
 python3 Benchmarks/cluster/compare_results.py "$single" "$merged" || fail "the merged folder differs from the single batch"
+summary="single batch $single_seconds s; array of $shards on $cpus CPUs $batch_array_seconds s; merge $merge_seconds s"
 
-say "OK: single batch $single_seconds s; array of $shards on $cpus CPUs $array_seconds s; merge $merge_seconds s"
+# --- 4. The uncertainty draws: once on the host, then as a job array -----------------------------
+if [ -n "$uncertain" ]; then
+  usingle="$work/results/uncertain-single"
+  start=$(now)
+  "$samplan" run "$uncertain" --out "$usingle" > "$work/logs/uncertain-single.out" 2>&1 \
+    || fail "the single uncertainty run failed (exit $?): $(tail -n 5 "$work/logs/uncertain-single.out")"
+  usingle_seconds=$(since "$start")
+  say "single uncertainty run of $uncertain in $usingle_seconds s"
+  uparts="$work/results/uncertain-parts"
+  run_array samplan-draws "\"$samplan\" run \"$uncertain\" --shard \$ID/$shards --jobs \${SLURM_CPUS_PER_TASK:-1} --out \"$uparts/part-\$ID\" --force"
+  uarray_seconds=$array_seconds
+  umerged="$work/results/uncertain-merged"
+  start=$(now)
+  "$samplan" merge "$uparts"/part-* --out "$umerged" || fail "samplan merge of the draws failed (exit $?)"
+  umerge_seconds=$(since "$start")
+  say "merge of the draws in $umerge_seconds s"
+  python3 Benchmarks/cluster/compare_results.py "$usingle" "$umerged" || fail "the merged draws differ from the single run"
+  summary="$summary; draws: single run $usingle_seconds s, array $uarray_seconds s, merge $umerge_seconds s"
+fi
+
+say "OK: $summary"

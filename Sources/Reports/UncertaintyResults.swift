@@ -73,10 +73,25 @@ public enum UncertaintyResults {
     /// summary.json's text with `uncertainty` appended as its last field: `base` is a rendered
     /// summer summary (an object, ending in `}` and a newline). Text in, text out, so that
     /// `samplan merge` gives the bytes of a single run from a part's base summary.
-    public static func summaryText(base: String, uncertainty: JSONValue) -> String {
+    public static func summaryText(base: String, uncertainty: JSONValue, key: String = "uncertainty") -> String {
         guard base.hasSuffix("\n}\n") else { return base }
         let value = String(uncertainty.rendered().dropLast()).replacingOccurrences(of: "\n", with: "\n  ")
-        return String(base.dropLast(3)) + ",\n  \"uncertainty\": " + value + "\n}\n"
+        return String(base.dropLast(3)) + ",\n  \"\(key)\": " + value + "\n}\n"
+    }
+
+    /// run.json's text with `draws` appended as its last field: how the draws' models were started
+    /// (`reused`, `warm`, `cold`), the wall seconds of the draws (`total`, and the `build` and
+    /// `solve` phases), the CPU-seconds inside GLPK summed over threads (`glpk_summed`), and
+    /// `glpk_share` = glpk_summed ÷ (total × jobs): the share of the draws' core time spent in GLPK.
+    public static func runInfo(_ base: String, _ starts: SummerDraws.Starts, draws: Int, seconds: Double, jobs: Int) -> String {
+        let info = JSONValue.object([
+            ("count", .int(draws)), ("jobs", .int(jobs)),
+            ("models", .object([("reused", .int(starts.reused)), ("warm", .int(starts.warm)), ("cold", .int(starts.cold))])),
+            ("seconds", .object([("total", .number(seconds)), ("build", .number(starts.buildSeconds)), ("solve", .number(starts.solveSeconds)),
+                                 ("glpk_summed", .number(starts.glpkSeconds))])),
+            ("glpk_share", .number(seconds > 0 ? starts.glpkSeconds / (seconds * Double(max(1, jobs))) : 0)),
+        ])
+        return summaryText(base: base, uncertainty: info, key: "draws")
     }
 
     /// The uncertainty files of a run's draws: draws.csv, uncertainty.csv, and the summary.json

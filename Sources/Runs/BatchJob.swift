@@ -49,7 +49,7 @@ struct BatchJob {
                 let k = next.add(1, ordering: .relaxed).oldValue
                 guard k < mine.count else { break }
                 let row = BatchScenario(file: mine[k], folder: UserPath.join(request.out, folders[mine[k]]!), jobs: innerJobs,
-                                        force: request.force, excel: request.excel, isCancelled: control.isCancelled).run()
+                                        force: request.force, excel: request.excel, isCancelled: control.isCancelled, warn: control.diagnostic).run()
                 rows.withLock { $0[k] = row }
                 report(done.add(1, ordering: .relaxed).newValue)
             }

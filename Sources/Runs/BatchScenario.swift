@@ -15,6 +15,8 @@ struct BatchScenario {
     let force: Bool
     let excel: Bool
     let isCancelled: @Sendable () -> Bool
+    /// Where a warning goes (the job's diagnostic channel: stderr on a terminal).
+    var warn: @Sendable (String) -> Void = { _ in }
 
     func run() -> BatchFiles.Row {
         let start = ContinuousClock.now
@@ -36,6 +38,10 @@ struct BatchScenario {
     }
 
     private func run(_ summer: SummerScenario, start: ContinuousClock.Instant) throws -> BatchFiles.Row {
+        if summer.uncertainty != nil {
+            // A batch compares scenarios by their base plans; the draws are a run of their own (docs/batch.md).
+            warn("warning: \(file): batch solves the base plan only; the `uncertainty` block's draws are not run (use `samplan run \(file)`, or `run --shard I/N` and `samplan merge`)\n")
+        }
         let prepared = try summer.prepare()
         let loadSeconds = (ContinuousClock.now - start).seconds
         let solver = summerSolver(jobs: jobs, isCancelled: isCancelled)

@@ -38,9 +38,13 @@ public struct RunRequest: Sendable, Equatable {
     public var jobs: Int?
     /// Uncertainty runs only: `I/N`, the I-th of N parts of the draws (writes shard-I-of-N.json).
     public var shard: String?
+    /// Uncertainty runs only: solve every draw cold instead of warm-starting from the base plan's
+    /// basis (`--cold-draws`, to measure what warm starts save).
+    public var coldDraws: Bool
 
     public init(scenario: String, result: ResultOptions = ResultOptions(), json: Bool = false, verbose: Bool = false,
-                jobs: Int? = nil, shard: String? = nil) {
+                jobs: Int? = nil, shard: String? = nil, coldDraws: Bool = false) {
+        self.coldDraws = coldDraws
         self.scenario = scenario
         self.result = result
         self.json = json

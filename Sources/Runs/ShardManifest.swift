@@ -108,11 +108,14 @@ struct UncertaintyPartManifest: Codable, Sendable {
         let rows: [[String]]
         /// summary.json without `uncertainty`, as rendered.
         let baseSummary: String
+        /// The regions' names by id ascending (draws.csv's order), for report.html; nil in older parts.
+        var regionNames: [String]? = nil
 
         enum CodingKeys: String, CodingKey {
             case scenario, seed, draws, excel, header, rows
             case inputsSHA256 = "inputs_sha256"
             case baseSummary = "base_summary"
+            case regionNames = "region_names"
         }
     }
 

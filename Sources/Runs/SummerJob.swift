@@ -22,7 +22,7 @@ struct SummerJob {
         var files = Self.files(run, solver: solver, jobs: jobs, format: CSVFormat(excel: request.result.excel), loadSeconds: loadSeconds)
         if let settings = summer.uncertainty {
             files = try UncertaintyDraws(settings: settings, solver: solver, jobs: jobs, excel: request.result.excel, shard: shard,
-                                         control: control).adding(to: files, run, scenario: request.scenario)
+                                         warmStarts: !request.coldDraws, control: control).adding(to: files, run, scenario: request.scenario)
         }
         let written = try folder.write(files, workbookOf: request.result.xlsx ? prepared.data : nil, control: control)
         let terminal = request.json ? files.first { $0.name == "summary.json" }!.contents

@@ -15,18 +15,28 @@ struct UncertaintyDraws {
     let excel: Bool
     /// The draws this run covers: all of them, or a shard's.
     let shard: DrawShard
+    /// False solves every draw cold (`--cold-draws`).
+    let warmStarts: Bool
     let control: RunControl
 
     func adding(to files: [(name: String, contents: String)], _ run: SummerRun, scenario: String) throws
         -> [(name: String, contents: String)]
     {
-        let rows = try draw(run, scenario: scenario)
+        let start = ContinuousClock.now
+        let (rows, starts) = try draw(run, scenario: scenario)
+        let seconds = (ContinuousClock.now - start).seconds
         let format = CSVFormat(excel: excel).naming(run.inputs.data)
         let (drawsCSV, uncertaintyCSV, summary) = UncertaintyResults.files(rows, run.inputs.data, format)
         let baseSummary = SummerResults.summary(run).rendered()
+        let names = run.inputs.data.regions.sorted { $0.id < $1.id }.map(\.name)
         var out = files.map { file -> (name: String, contents: String) in
-            guard file.name == "summary.json" else { return file }
-            return (file.name, UncertaintyResults.summaryText(base: baseSummary, uncertainty: summary))
+            switch file.name {
+            case "summary.json": return (file.name, UncertaintyResults.summaryText(base: baseSummary, uncertainty: summary))
+            case "report.html":
+                return (file.name, UncertaintyReport.adding(to: file.contents, header: drawsCSV.header, rows: drawsCSV.rows, regionNames: names))
+            case "run.json": return (file.name, UncertaintyResults.runInfo(file.contents, starts, draws: rows.count, seconds: seconds, jobs: jobs))
+            default: return file
+            }
         }
         out.append(("draws.csv", format.render(drawsCSV)))
         out.append(("uncertainty.csv", format.render(uncertaintyCSV)))
@@ -34,23 +44,23 @@ struct UncertaintyDraws {
             // What this part is, for `samplan merge`: its draws' rows and the base summary.
             let manifest = UncertaintyPartManifest(shard: shard.index, of: shard.count, samplanVersion: SamplanVersion.current, uncertainty: .init(
                 scenario: run.inputs.name, inputsSHA256: run.inputs.inputsSHA256, seed: settings.seed, draws: settings.draws,
-                excel: excel, header: drawsCSV.header, rows: drawsCSV.rows, baseSummary: baseSummary))
+                excel: excel, header: drawsCSV.header, rows: drawsCSV.rows, baseSummary: baseSummary, regionNames: names))
             out.append((ShardManifestHeader.fileName(shard: shard.index, of: shard.count), String(decoding: try manifest.rendered(), as: UTF8.self)))
         }
         return out
     }
 
     /// This shard's draws solved; progress after each chunk.
-    private func draw(_ run: SummerRun, scenario: String) throws -> [DrawResult] {
+    private func draw(_ run: SummerRun, scenario: String) throws -> ([DrawResult], SummerDraws.Starts) {
         let draws = shard.draws(of: settings.draws)
         // A chunk gives every thread a few models to solve; progress is reported after each chunk.
-        let runner = SummerDraws(planner: SummerPlanner(solver: solver), chunkSize: max(4, 2 * jobs))
+        let runner = SummerDraws(planner: SummerPlanner(solver: solver), chunkSize: max(4, 2 * jobs), warmStarts: warmStarts)
         let control = control
-        return try control.solving { () throws -> [DrawResult] in
+        return try control.solving { () throws -> ([DrawResult], SummerDraws.Starts) in
             do {
                 return try runner.run(run, settings: settings, draws: draws, progress: { done, total in
                     control.progress(RunProgress(kind: .count, phase: "Dragningar", label: "Draws", done: done, total: total))
-                }).0
+                })
             } catch {
                 throw JobFailure.summer(error, scenario: scenario)
             }

@@ -35,6 +35,9 @@ struct UncertaintyMerge {
         let summary = UncertaintyResults.summaryText(base: run.baseSummary,
                                                      uncertainty: UncertaintyResults.summary(draws: rows.count, solved: solved, spreads))
         var (files, copies) = try Self.baseFiles(of: first.part.folder)
+        // The spread section of report.html, rebuilt from every part's draws (part 1's has only its own).
+        files = files.map { $0.name != "report.html" ? $0 : ($0.name, UncertaintyReport.adding(to: $0.contents, header: run.header, rows: drawsCSV.rows,
+                                                                                            regionNames: run.regionNames ?? [])) }
         files += [("draws.csv", format.render(drawsCSV)), ("uncertainty.csv", format.render(UncertaintyResults.uncertainty(spreads, format))),
                   ("summary.json", summary)]
         files.append(("run.json", RunFacts(kind: .merged(.init(kind: UncertaintyPartManifest.kind, byShard: byShard, count: count, start: start))).rendered()))

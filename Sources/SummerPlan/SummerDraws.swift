@@ -77,9 +77,14 @@ public struct SummerDraws: Sendable {
         self.warmStarts = warmStarts
     }
 
-    /// Counts of how the draws' models were started, for run.json.
+    /// Counts of how the draws' models were started, and where the time went, for run.json.
     public struct Starts: Sendable, Equatable {
         public var reused = 0, warm = 0, cold = 0
+        /// Seconds inside GLPK (problem load and simplex), summed over the models and their blocks
+        /// across threads: CPU-seconds of solver work, to set against the wall time × threads.
+        public var glpkSeconds = 0.0
+        /// Wall seconds building the draws' models, and solving them (`solveAll`), summed over chunks.
+        public var buildSeconds = 0.0, solveSeconds = 0.0
         public init() {}
     }
 
@@ -105,6 +110,9 @@ public struct SummerDraws: Sendable {
             starts.reused += chunkStarts.reused
             starts.warm += chunkStarts.warm
             starts.cold += chunkStarts.cold
+            starts.glpkSeconds += chunkStarts.glpkSeconds
+            starts.buildSeconds += chunkStarts.buildSeconds
+            starts.solveSeconds += chunkStarts.solveSeconds
             next += chunk.count
             progress(next, draws.count)
         }
@@ -144,6 +152,7 @@ public struct SummerDraws: Sendable {
         let perDraw = withStatusQuo ? 2 : 1
         // Build every model of the chunk in parallel: slot 2i is draw i's plan, 2i + 1 its status quo.
         let built = Mutex<[Result<(Job, SummerInputs), SummerPlanError>?]>(Array(repeating: nil, count: chunk.count * perDraw))
+        let buildStart = ContinuousClock.now
         DispatchQueue.concurrentPerform(iterations: chunk.count * perDraw) { slot in
             let draw = chunk[slot / perDraw], isStatusQuo = slot % perDraw == 1
             let inputs = base.inputs.drawn(factors, draw: draw)
@@ -158,11 +167,15 @@ public struct SummerDraws: Sendable {
         var jobs: [(Job, SummerInputs)] = []
         for result in built.withLock({ $0 }) { jobs.append(try result!.get()) }
         var starts = Starts()
+        let solveStart = ContinuousClock.now
+        starts.buildSeconds = (solveStart - buildStart).seconds
         for (job, _) in jobs {
             if job.reused != nil { starts.reused += 1 } else if job.request?.previous != nil { starts.warm += 1 } else { starts.cold += 1 }
         }
         let requests = jobs.compactMap(\.0.request)
         let solved = planner.solver.solveAll(requests)
+        starts.solveSeconds = (ContinuousClock.now - solveStart).seconds
+        for case let .success(r) in solved { starts.glpkSeconds += r.decomposition?.summedSeconds ?? r.seconds }
         var next = 0
         var outcomes: [SummerOutcome] = []
         for (job, inputs) in jobs {

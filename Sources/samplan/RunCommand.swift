@@ -31,13 +31,17 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Uncertainty runs: run the I-th of N parts of the draws (draw k goes to part (k − 1) mod N + 1) and write shard-I-of-N.json for `samplan merge`.")
     var shard: String?
 
+    @Flag(help: "Uncertainty runs: solve every draw cold instead of warm-starting from the base plan's basis (to measure what warm starts save).")
+    var coldDraws = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let shard, DrawShard(parsing: shard) == nil { throw ValidationError("--shard takes I/N with 1 ≤ I ≤ N, not \(shard)") }
     }
 
     func run() throws {
-        let request = RunRequest(scenario: scenario, result: result.options, json: json, verbose: verbose, jobs: jobs, shard: shard)
+        let request = RunRequest(scenario: scenario, result: result.options, json: json, verbose: verbose, jobs: jobs, shard: shard,
+                                 coldDraws: coldDraws)
         // GLPK's own output (--verbose) and a redrawn clock would interleave: the clock only without it.
         let progress = TerminalProgress(clocksShown: !verbose, barsHidden: json ? ["Evaluating proposals"] : [])
         try JobCommand.run(progress: progress) { try Jobs.run(request, control: $0) }

@@ -46,6 +46,55 @@ struct UncertaintyRunTests {
         #expect(block["solved"] as? Int == 5)
         let objective = try #require(block["objective_sek"] as? [String: Double])
         #expect(objective["p10"]! <= objective["p50"]! && objective["p50"]! <= objective["p90"]!)
+        try Self.expectReportAndRunInfo(folder.appendingPathComponent("out1"), draws: 5)
+    }
+
+    /// report.html has the uncertainty section with uncertainty.csv's n and draws count; run.json
+    /// says how the draws' models were started and how long GLPK took.
+    static func expectReportAndRunInfo(_ out: URL, draws: Int, cold: Bool = false) throws {
+        let report = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(report.components(separatedBy: "<section id=\"osakerhet\">").count == 2)
+        #expect(report.contains("\(draws) dragningar, varav \(draws) lösta till optimum."))
+        let info = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("run.json"))) as! [String: Any]
+        let block = try #require(info["draws"] as? [String: Any])
+        #expect(block["count"] as? Int == draws)
+        let models = try #require(block["models"] as? [String: Int])
+        #expect(models.values.reduce(0, +) == 2 * draws, "\(models)")
+        if cold { #expect(models["warm"] == 0) } else { #expect(models["warm"]! + models["reused"]! > 0, "\(models)") }
+        let seconds = try #require(block["seconds"] as? [String: Double])
+        #expect(seconds["glpk_summed"]! > 0 && seconds["total"]! >= seconds["solve"]!)
+        let share = try #require(block["glpk_share"] as? Double)
+        #expect(share > 0 && share <= 1.01)
+    }
+
+    /// `samplan batch` of an uncertain scenario solves its base plan and says on stderr that the
+    /// draws are not run.
+    @Test func batchWarnsThatItSolvesTheBasePlanOnly() throws {
+        let (folder, file) = try Self.scenario("uncertainty: {draws: 3, seed: 1, demand: {low: 0.9, mode: 1, high: 1.1}}\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("batch")
+        let output = try Samplan.run(["batch", file, "--out", out.path])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stderr.contains("warning: \(file): batch solves the base plan only; the `uncertainty` block's draws are not run"), "\(output.stderr)")
+        let written = try FileManager.default.subpathsOfDirectory(atPath: out.path)
+        #expect(written.contains { $0.hasSuffix("summary.json") } && !written.contains { $0.hasSuffix("draws.csv") }, "\(written)")
+    }
+
+    /// `--cold-draws` solves every draw cold: the same objective per draw (to the LP's tolerance).
+    @Test func coldDrawsGiveTheSameObjectives() throws {
+        let (folder, file) = try Self.scenario("uncertainty: {draws: 4, seed: 2, demand: {low: 0.9, mode: 1, high: 1.1}, acute: {low: 0.9, mode: 1, high: 1.3}}\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var objectives: [[Double]] = []
+        for cold in [false, true] {
+            let out = folder.appendingPathComponent(cold ? "cold" : "warm")
+            let output = try Samplan.run(["run", file, "--out", out.path] + (cold ? ["--cold-draws"] : []))
+            #expect(output.status == 0, "\(output.stderr)")
+            try Self.expectReportAndRunInfo(out, draws: 4, cold: cold)
+            let lines = try String(contentsOf: out.appendingPathComponent("draws.csv"), encoding: .utf8).split(separator: "\n").dropFirst()
+            objectives.append(lines.map { Double($0.split(separator: ",", omittingEmptySubsequences: false)[2])! })
+        }
+        #expect(objectives[0].count == 4)
+        for (a, b) in zip(objectives[0], objectives[1]) { #expect(abs(a - b) <= 1e-6 * max(1, abs(a)), "\(a) against \(b)") }
     }
 
     @Test func aBadBlockIsAnInvalidScenario() throws {
@@ -95,6 +144,7 @@ struct UncertaintyShardTests {
         #expect(a.removeValue(forKey: "/run.json") != nil && b.removeValue(forKey: "/run.json") != nil)
         #expect(a.keys.sorted() == b.keys.sorted())
         for (name, data) in a { #expect(b[name] == data, "\(name) differs") }
+        #expect(String(decoding: b["/report.html"] ?? Data(), as: UTF8.self).contains("7 dragningar, varav 7 lösta till optimum."))
 
         // A part of another seed is refused.
         let (other, otherFile) = try UncertaintyRunTests.scenario(block.replacingOccurrences(of: "seed: 3", with: "seed: 4"))

@@ -13,14 +13,15 @@ struct SummerPlannerMockTests {
     /// The planner's inputs: the tiny world, one week, ten north cases. The one place that says
     /// how inputs are made (adapt here when the planner's input type changes).
     static func inputs(statusQuo: Bool = true, noRegionWorseOff: Bool = false, timeLimitSeconds: Double = 600,
-                       presolve: Bool = true) throws -> PreparedSummer {
+                       presolve: Bool = true) throws -> SummerInputs {
         var world = TinyWorld()
         world.demand = [("north", .electiveInpatient, 1, 10)]
-        return try world.prepare {
+        var inputs = try world.prepare {
             $0.compareStatusQuo = statusQuo
             $0.noRegionWorseOff = noRegionWorseOff
-            $0.solver = SolverSettings(timeLimitSeconds: timeLimitSeconds, presolve: presolve)
         }
+        inputs.parameters = SolveParameters(method: .dual, presolve: presolve, timeLimitSeconds: timeLimitSeconds)
+        return inputs
     }
 
     /// A solver status and what the plan must report for it.

@@ -10,9 +10,9 @@ import Uncertainty
 /// that records every call (no GLPK).
 @Suite("Summer warm-start choices against a scripted solver")
 struct SummerWarmStartChoiceTests {
-    static func inputs(statusQuo: Bool) throws -> PreparedSummer { try SummerPlannerMockTests.inputs(statusQuo: statusQuo) }
+    static func inputs(statusQuo: Bool) throws -> SummerInputs { try SummerPlannerMockTests.inputs(statusQuo: statusQuo) }
 
-    static func price(_ inputs: PreparedSummer) throws -> PriceSelector {
+    static func price(_ inputs: SummerInputs) throws -> PriceSelector {
         try PriceSelector.parse("ortopedi/elective_inpatient", in: inputs.data).get()
     }
 

@@ -34,10 +34,21 @@ public struct HTMLPage: Sendable {
     public mutating func section(_ heading: String, id: String? = nil, note: String? = nil, howToRead: String? = nil, _ content: String) {
         let anchor = id ?? Self.anchor(heading)
         contents.append((anchor, heading))
-        body += "<section id=\"\(Self.escape(anchor))\"><h2>\(Self.escape(heading))</h2>\n"
-        if let note { body += "<p class=\"note\">\(Self.escape(note))</p>\n" }
-        if let howToRead { body += "<p class=\"howto\"><strong>Så läser du diagrammet:</strong> \(Self.escape(howToRead))</p>\n" }
-        body += content + "</section>\n"
+        body += Self.sectionHTML(heading, id: anchor, note: note, howToRead: howToRead, content)
+    }
+
+    /// A section's markup as `section(_:id:note:howToRead:_:)` adds it, for a section spliced into
+    /// a rendered page (the uncertainty section of a merged run).
+    public static func sectionHTML(_ heading: String, id anchor: String, note: String? = nil, howToRead: String? = nil, _ content: String) -> String {
+        var out = "<section id=\"\(escape(anchor))\"><h2>\(escape(heading))</h2>\n"
+        if let note { out += "<p class=\"note\">\(escape(note))</p>\n" }
+        if let howToRead { out += howTo(howToRead) }
+        return out + content + "</section>\n"
+    }
+
+    /// The "how to read this chart" line.
+    public static func howTo(_ text: String) -> String {
+        "<p class=\"howto\"><strong>Så läser du diagrammet:</strong> \(escape(text))</p>\n"
     }
 
     /// The scenario's key settings, shown under the title.
