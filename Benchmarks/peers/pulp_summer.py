@@ -4,19 +4,16 @@ reading the same CSV files, solved with GLPK (glpsol) through PuLP. An independe
 implementation: it shares no code with samplan, so equal objectives check samplan's model as well
 as its speed.
 
-Written from the specification's formulation, not from samplan's reduced one: z is eliminated
-(SPEC §3.1 allows it) and bands no backlog or demand can reach are left out, but every age 0..G
-keeps its own column (samplan merges the ages too young to reach G into one band).
-
-Supports what the benchmark scenarios use: `extends` chains, no `adjust`, no replacement price
-list, no `no_region_worse_off`; comma-separated UTF-8 CSV files.
+From the specification, not from samplan's reduced form: z is eliminated (SPEC §3.1 allows it),
+unreachable bands are left out, but every age 0..G keeps its own column (samplan merges the ages
+too young to reach G). Supports `extends`; no `adjust`, replacement price list or
+`no_region_worse_off`; comma-separated UTF-8 CSV files.
 
 Usage: python3 pulp_summer.py SCENARIO.yaml [--dual | --highs]
 Prints one JSON line: status, objective, costs (the six parts of SPEC §3.3), build_s, solve_s,
 columns, rows. --dual solves with glpsol --dual --flip (samplan's options) instead of its defaults;
---highs with HiGHS through PuLP (highspy), for a quick agreement check: GLPK's simplex is slow on
-this form (every age its own column, many of equal cost: highly degenerate), 40 s for two weeks
-on a loaded machine against under a second for HiGHS.
+--highs with HiGHS through PuLP (highspy): GLPK's simplex is slow on this degenerate form (every
+age its own column, many of equal cost), 40 s for two weeks on a loaded machine.
 """
 import csv
 import datetime
@@ -48,10 +45,8 @@ def scenario(path):
         return child
     parent = scenario(os.path.join(base, child.pop("extends")))
     for key, value in child.items():
-        if isinstance(value, dict) and isinstance(parent.get(key), dict):
-            parent[key] = {**parent[key], **value}
-        else:
-            parent[key] = value
+        merge = isinstance(value, dict) and isinstance(parent.get(key), dict)
+        parent[key] = {**parent[key], **value} if merge else value
     return parent
 
 
@@ -109,12 +104,11 @@ class Data:
         self.theta = theta
 
     def capacity(self, h, s, w):
-        by_week = self.cap.get((h, s), {})
-        return by_week.get(str(w), by_week.get("*", (0.0, 0.0, 0.0)))
+        return self.cap.get((h, s), {}).get(str(w), self.cap.get((h, s), {}).get("*", (0.0, 0.0, 0.0)))
 
     def acute_load(self, h, s, w):
         total, count = self.occ.get((h, s, w), (0.0, 0))
-        return self.acute[s] * total / count if count else 0.0
+        return self.acute[s] * total / max(count, 1)
 
     def free_and_excess(self, h, s, w):
         target, load = self.theta * self.capacity(h, s, w)[0], self.acute_load(h, s, w)
@@ -151,7 +145,7 @@ class Model:
     """The LP of SPEC §3 v2, with each objective term filed under its part."""
 
     def __init__(self, sc, data):
-        self.sc, self.d = sc, data
+        self.sc, self.d, self.count = sc, data, 0
         self.W = weeks_of(sc["weeks"])
         self.G = int(sc.get("guarantee_weeks", 13))
         self.routes = sc.get("routes", "all")
@@ -161,7 +155,6 @@ class Model:
         self.waiting = {}     # (r, s, t, w) -> (bands of w, bands of w − 1 and demand(w))
         self.into = {}        # (h, s, w) -> [bed terms of x and v into h]
         self.theatre, self.clinic = {}, {}
-        self.count = 0
 
     def var(self, part, cost):
         self.count += 1
