@@ -23,8 +23,8 @@ shot() { # folder, png, height
   echo "docs/screenshots/$2"
 }
 mkdir -p docs/screenshots
-shot summer-2024 summer-2024.png 6400
+shot summer-2024 summer-2024.png 8400
 shot pci pci.png 2600
-shot compare-summer-2024-vs-pricelist-2025 compare-summer-2024-vs-pricelist-2025.png 1900
+shot compare-summer-2024-vs-pricelist-2025 compare-summer-2024-vs-pricelist-2025.png 2100
 shot sweep-summer-2024 sweep-summer-2024.png 1500
 shot batch batch.png 900

@@ -14,8 +14,9 @@ public enum PriceReports {
                        ("prislista B", c.b.inputs.priceList ?? "datamängdens"),
                        ("veckor", "\(c.a.inputs.settings.weeks.lowerBound)–\(c.a.inputs.settings.weeks.upperBound)"),
                        ("B startad från A:s lösning", SwedishNames.yesNo(c.warmStarted))])
-        let label = ["samverkan", "resor", "väntan", "överbeläggning", "totalt"]
-        func parts(_ x: SummerCosts?) -> [Double?] { [x?.cooperation, x?.travel, x?.waiting, x?.overload, x?.total] }
+        // All six parts (SPEC §3.3), so that the total is the sum of the rows above it.
+        let label = ["samverkan", "resor", "väntan", "vårdgaranti", "överbeläggning", "akuta överflyttningar", "totalt"]
+        func parts(_ x: SummerCosts?) -> [Double?] { [x?.cooperation, x?.travel, x?.waiting, x?.guarantee, x?.overload, x?.acuteTransfer, x?.total] }
         let pa = parts(a.costs), pb = parts(b.costs)
         page.section("Kostnader", note: "Målfunktionens delar i kronor för A och B och skillnaden B − A.",
                      howToRead: "Ett minus i kolumnen B − A betyder att B kostar mindre i den delen; plus att B kostar mer.",
@@ -71,12 +72,17 @@ public enum PriceReports {
                                         xLabel: "prisfaktor", yLabel: "fall", xTicks: solved.map(\.factor), xTickLabel: factorLabel, width: 900, height: 260,
                                         includeZero: false))
         }
-        page.section("Resultat per faktor", HTMLPage.table(["faktor", "status", "målfunktion kr", "fall utanför hemregionen", "väntande vid slutet"] + order.map { "netto " + d.regions[$0].name },
+        // Two tables, as on the terminal: one row of seven regions' nets in kronor beside the
+        // outcome ran off a 1280-pixel page.
+        page.section("Resultat per faktor", HTMLPage.table(["faktor", "status", "målfunktion kr", "fall utanför hemregionen", "väntande vid slutet"],
                                                            points.map { p in
             [factorLabel(p.factor), SwedishNames.status(p.outcome.status), p.outcome.objective.map { n($0, 0) } ?? "–",
              p.outcome.costs == nil ? "–" : n(p.outcome.casesOutOfRegion, 0), p.outcome.costs == nil ? "–" : n(p.outcome.finalWaiting, 0)]
-                + order.map { p.outcome.costs == nil ? "–" : n(p.outcome.settlement[$0].net, 0) }
-        }, numeric: Set(2..<(5 + order.count))))
+        }, numeric: [2, 3, 4]))
+        page.section("Nettoavräkning per faktor", note: "Sålt minus köpt per region, miljoner kronor.",
+                     HTMLPage.table(["faktor"] + order.map { d.regions[$0].name }, points.map { p in
+            [factorLabel(p.factor)] + order.map { p.outcome.costs == nil ? "–" : SVGChart.signed(p.outcome.settlement[$0].net / 1e6, decimals: 1) }
+        }, numeric: Set(1...order.count)))
         return page.rendered()
     }
 

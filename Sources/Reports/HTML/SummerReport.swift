@@ -10,7 +10,7 @@ public enum SummerReport {
         var page = HTMLPage(title: run.inputs.name, subtitle: "Sommarplan för samverkan, vecka \(s.weeks.lowerBound)–\(s.weeks.upperBound) · "
             + "status: \(SwedishNames.status(plan.status))")
         page.settings(settings(run))
-        page.section("Kostnader: plan och nuläge", note: "Målfunktionens fyra delar i kronor. Nuläget är samma scenario med enbart dagens remissvägar.",
+        page.section("Kostnader: plan och nuläge", note: "Målfunktionens sex delar i kronor. Vårdgarantin: kostnad för dem som väntat \(s.guaranteeWeeks) veckor eller mer; akuta överflyttningar: akut vårdbehov över målbeläggningen som flyttas till närliggande sjukhus. Nuläget är samma scenario med enbart dagens remissvägar.",
                      howToRead: "Vinsten är nulägets totala kostnad minus planens: vad samverkan sparar under perioden.",
                      costs(run))
         guard plan.costs != nil else { return page.rendered() }
@@ -43,9 +43,10 @@ public enum SummerReport {
                             let row = plan.settlement[r]
                             return [d.regions[r].name, n(row.sold, 0) + " kr", n(row.bought, 0) + " kr", SVGChart.signed(row.net) + " kr", "se vecka för vecka"]
                         }, numeric: [1, 2, 3], links: (4, order.map { "#floden-\(d.regions[$0].id)" })))
-        page.section("Vårdplatserna som är värda mest", note: "Hur mycket målfunktionen minskar med en bemannad vårdplats till den veckan (skuggpris).",
-                     howToRead: "Högst upp står de sjukhus, specialiteter och veckor där en vårdplats till gör mest nytta.",
-                     bedValues(run))
+        page.section("Vårdplatserna som är värda mest",
+                     note: "Hur mycket målfunktionen minskar med en bemannad vårdplats till (skuggpris), summerat över de veckor platsen begränsar planen. Avdelningar med akut överbeläggning står för sig: där sparar varje extra plats lika mycket.",
+                     howToRead: "Högst upp står de avdelningar där en vårdplats till under hela perioden gör mest nytta för den planerade vården.",
+                     SummerReportV2.bedsWorthMost(run))
         SummerReportV2.add(run, to: &page)
         return page.rendered()
     }
@@ -62,15 +63,8 @@ public enum SummerReport {
     }
 
     static func costs(_ run: SummerRun) -> String {
-        let plan = run.plan.costs, sq = run.statusQuo?.costs
-        let label = ["samverkan", "resor", "väntan", "överbeläggning", "totalt"]
-        func parts(_ c: SummerCosts?) -> [Double?] { [c?.cooperation, c?.travel, c?.waiting, c?.overload, c?.total] }
-        let a = parts(plan), b = parts(sq)
-        var rows: [[String]] = []
-        for k in label.indices {
-            rows.append([label[k], a[k].map { n($0, 0) + " kr" } ?? "–", b[k].map { n($0, 0) + " kr" } ?? "–"])
-        }
-        var out = HTMLPage.table(["kostnad", "plan", "nuläge"], rows, numeric: [1, 2])
+        // All six parts (SPEC §3.3), so that the total is the sum of the rows above it.
+        var out = SummerReportV2.parts(run)
         if let gain = run.gainVsStatusQuo {
             out += "<p>Vinst mot nuläget: <strong>\(n(gain, 0)) kr</strong>. Behandlade fall: \(n(run.plan.casesTreated, 0)), varav \(n(run.plan.casesOutOfRegion, 0)) utanför hemregionen.</p>\n"
         }
@@ -276,13 +270,4 @@ public enum SummerReport {
         return out
     }
 
-    static func bedValues(_ run: SummerRun) -> String {
-        let d = run.inputs.data
-        let top = run.plan.bedsWorthMost(d, limit: 15)
-        guard !top.isEmpty else { return "<p>Ingen vårdplats är värd något extra: ingen platsbegränsning binder.</p>\n" }
-        return HTMLPage.table(["sjukhus", "specialitet", "vecka", "vårdplatser", "beläggning", "kronor per extra vårdplats"],
-                              top.map { [d.hospitals[$0.hospital].name, d.specialties[$0.specialty].name, String($0.week), n($0.staffedBeds, 0),
-                                         $0.occupancy.map { n($0 * 100, 0) + " %" } ?? "–", n($0.bedValue!, 0)] },
-                              numeric: [2, 3, 4, 5])
-    }
 }

@@ -1,16 +1,15 @@
 import PlanningData
 import SummerPlan
 
-/// The version 2 sections of a summer report.html: the six cost parts, waiting over the
-/// guarantee, the per-region account and acute transfers (SPEC §3, §7 v2).
+/// The version 2 sections of a summer report.html: waiting over the guarantee, the per-region
+/// account and acute transfers (SPEC §3, §7 v2); and the pieces the summary uses: the six cost
+/// parts and the beds worth most.
 enum SummerReportV2 {
     static let n = SVGChart.number
 
     /// Adds the v2 sections to `page`.
     static func add(_ run: SummerRun, to page: inout HTMLPage) {
         guard run.plan.costs != nil else { return }
-        page.section("Målfunktionens sex delar", note: "Kronor. Vårdgarantin: kostnad för väntande som väntat \(run.inputs.settings.guaranteeWeeks) veckor eller mer; akuta överflyttningar: akut vårdbehov över målbeläggningen som flyttas till närliggande sjukhus.",
-                     parts(run))
         page.section("Väntande över vårdgarantin per region",
                      note: run.inputs.data.backlogHasWeeksWaited ? "Antal som väntat garantitiden eller längre: vid start, i slutet av planen och av nuläget."
                          : "Antal som väntat garantitiden eller längre. Väntelistan saknar weeks_waited, så siffrorna är en nedre gräns.",
@@ -62,5 +61,25 @@ enum SummerReportV2 {
         }
         return "<p>Totalt \(n(run.plan.acuteTransferBedWeeks, 1)) vårdplatsveckor flyttas; \(n(run.plan.overloadBedWeeks, 1)) stannar som överbeläggning.</p>\n"
             + HTMLPage.table(["från", "till", "specialitet", "vårdplatsveckor"], Array(rows), numeric: [3])
+    }
+
+    /// Wards whose extra staffed bed saves most over the horizon for planned care, and apart from
+    /// them the wards with acute overload no transfer relieves (every extra bed there saves the
+    /// same θ × overload penalty, so a ranking by value would be a page of equal values).
+    static func bedsWorthMost(_ run: SummerRun) -> String {
+        let d = run.inputs.data, s = run.inputs.settings
+        let planned = run.plan.wardsWorthMost(d, acute: false, limit: 15), acute = run.plan.wardsWorthMost(d, acute: true, limit: 10)
+        guard !planned.isEmpty || !acute.isEmpty else { return "<p>Ingen vårdplats är värd något extra: ingen platsbegränsning binder.</p>\n" }
+        var out = planned.isEmpty ? "<p>Ingen extra vårdplats skulle ge plats åt mer planerad vård.</p>\n"
+            : HTMLPage.table(["sjukhus", "specialitet", "kronor över perioden", "veckor", "mest värd vecka", "kronor den veckan"],
+                             planned.map { [d.hospitals[$0.hospital].name, d.specialties[$0.specialty].name, n($0.totalSEK, 0),
+                                            String($0.weeksBinding), "v\($0.peakWeek)", n($0.peakSEK, 0)] }, numeric: [2, 3, 4, 5])
+        if !acute.isEmpty {
+            out += "<p>Akut överbeläggning som ingen överflyttning avhjälper: en extra vårdplats där sparar upp till \(kr(s.targetOccupancy * s.overloadPenaltySEKPerBedWeek)) i veckan.</p>\n"
+                + HTMLPage.table(["sjukhus", "specialitet", "överbeläggning (vårdplatsveckor)", "veckor", "kronor över perioden"],
+                                 acute.map { [d.hospitals[$0.hospital].name, d.specialties[$0.specialty].name, n($0.overloadBedWeeks, 1),
+                                              String($0.weeksBinding), n($0.totalSEK, 0)] }, numeric: [2, 3, 4])
+        }
+        return out
     }
 }
