@@ -86,6 +86,7 @@ enum HTML {
     a.button.secondary,button.secondary{background:#fff;color:#0b4f6c;border:1px solid #0b4f6c}
     button.danger{background:#a4161a}.status{font-weight:600}.status-finished{color:#1b6e2d}.status-failed,.status-interrupted{color:#a4161a}
     #live{background:#fff;border:1px solid #dde;padding:.8rem 1rem;margin:1rem 0}progress{width:100%;height:1.2rem}
+    .nowrap,button{white-space:nowrap}
     iframe.report{width:100%;height:80vh;border:1px solid #dde;background:#fff}.key{font-size:1.4rem;font-weight:700}
     """
 }

@@ -100,7 +100,7 @@ enum Pages {
     static func runTable(_ runs: [RunRecord]) -> String {
         let rows = runs.map { r -> [String] in
             ["<a href=\"/korningar/\(r.id ?? 0)\">\(r.id ?? 0)</a>", "<a href=\"/korningar/\(r.id ?? 0)\">\(HTML.escape(r.scenarioName))</a>", HTML.escape(kindName(r.kind)), HTML.escape(r.status.swedish),
-             keyFigure(r), HTML.escape(date(r.queuedAt)), HTML.escape(date(r.finishedAt)), HTML.escape(r.requestedBy),
+             keyFigure(r), "<span class=\"nowrap\">\(HTML.escape(date(r.queuedAt)))</span>", "<span class=\"nowrap\">\(HTML.escape(date(r.finishedAt)))</span>", HTML.escape(r.requestedBy),
              "<code title=\"scenariofilerna\">\(HTML.escape(String(r.scenarioSHA256.prefix(12))))</code>"
                 + (r.dataSHA256.map { " <code title=\"all indata\">\(HTML.escape(String($0.prefix(12))))</code>" } ?? ""),
              HTML.escape(r.samplanVersion),

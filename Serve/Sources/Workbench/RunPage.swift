@@ -59,7 +59,7 @@ enum RunPage {
         var out = ""
         if let value = r.keyFigure {
             out += "<p>\(HTML.escape(r.keyFigureLabel ?? "Nyckeltal")): <span class=\"key\">"
-                + "\(NumberFormatting.swedish(value, groupSeparator: "\u{00A0}"))\u{00A0}kr</span></p>\n"
+                + "\(r.kind == "compare" && value > 0 ? "+" : "")\(NumberFormatting.swedish(value, groupSeparator: "\u{00A0}"))\u{00A0}kr</span></p>\n"
         }
         let hasReport = content.files.contains { $0.path == "report.html" }
         out += "<div class=\"actions\">"

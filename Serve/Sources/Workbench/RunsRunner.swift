@@ -1,7 +1,5 @@
 import Foundation
-#if canImport(Runs)
 import Runs
-#endif
 
 /// Runs scenarios through the run layer (module `Runs`, `Jobs.run`, `Jobs.compare`,
 /// `Jobs.sweep`), in this process: the same code as `samplan run/compare/sweep`, never a
@@ -15,7 +13,6 @@ public struct RunsRunner: ScenarioRunner {
 
     public func run(_ job: RunJob, into folder: URL, progress: @escaping @Sendable (RunProgress) -> Void,
                     isCancelled: @escaping @Sendable () -> Bool) async throws -> RunOutcome {
-        #if canImport(Runs)
         let control = RunControl(progress: { progress(Self.progress($0)) }, isCancelled: isCancelled)
         let result = ResultOptions(out: folder.path, force: false, excel: false, xlsx: false)
         let threads = solverThreads
@@ -35,14 +32,14 @@ public struct RunsRunner: ScenarioRunner {
         } catch let failure as JobFailure {
             throw RunFailure(failure.message)
         }
-        return RunOutcome(keyFigure: outcome.keyFigure, keyFigureLabel: outcome.keyFigure == nil ? nil : outcome.keyFigureLabel,
+        // The pages show key figures in kronor: one in SEK ("Målfunktion (kr)") is kept without
+        // its unit; a count (a sweep's "Prisfaktorer") is not a key figure there.
+        let label = outcome.keyFigureLabel ?? ""
+        let inKronor = outcome.keyFigure != nil && label.hasSuffix(" (kr)")
+        return RunOutcome(keyFigure: inKronor ? outcome.keyFigure : nil, keyFigureLabel: inKronor ? String(label.dropLast(5)) : nil,
                           dataSHA256: outcome.inputsSHA256)
-        #else
-        throw RunFailure("Den här byggda versionen av arbetsbänken saknar run-lagret (modulen Runs).")
-        #endif
     }
 
-    #if canImport(Runs)
     /// The run layer's report in the page's words: the phase in Swedish, "3 av 5" when counted.
     static func progress(_ report: Runs.RunProgress) -> RunProgress {
         var text = report.phase
@@ -50,7 +47,6 @@ public struct RunsRunner: ScenarioRunner {
         if let finished = report.finished { text += " – " + (finished == "optimal" ? "klar (optimal)" : finished) }
         return RunProgress(fraction: report.fraction, message: text)
     }
-    #endif
 }
 
 /// Blocking work on a thread of its own, awaited without holding a concurrency thread.
