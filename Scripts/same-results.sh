@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Byte-identical results (issue 12): runs every shipped scenario and every job kind with two samplan
 # binaries and compares the result folders file by file. run.json is left out (it holds dates and
-# timings by design; SPEC §7); so are the terminal timings ("Tid:"-style lines are not in files).
+# timings by design; SPEC §7), and so is batch.csv's `seconds` column (each scenario's wall time).
 #
 #   Scripts/same-results.sh BASELINE_SAMPLAN CANDIDATE_SAMPLAN [WORKDIR]
 #
@@ -22,6 +22,23 @@ jobs+=("batch Scenarios/nivastrukturering")
 jobs+=("run Scenarios/summer-2024-uncertain.yaml --shard 1/2")
 jobs+=("run Scenarios/summer-2024-uncertain.yaml --shard 2/2")
 
+# batch.csv without its `seconds` column: equal, or the differing lines printed.
+same_batch_csv() {
+  [ -f "$1" ] || [ -f "$2" ] || return 0
+  python3 - "$1" "$2" <<'PY'
+import csv, sys
+def rows(path):
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        table = list(csv.reader(f))
+    drop = table[0].index("seconds") if table and "seconds" in table[0] else None
+    return [[c for k, c in enumerate(r) if k != drop] for r in table]
+a, b = rows(sys.argv[1]), rows(sys.argv[2])
+if a != b:
+    print(f"batch.csv differs (seconds column left out): {sys.argv[1]} {sys.argv[2]}")
+    sys.exit(1)
+PY
+}
+
 status=0
 i=0
 for job in "${jobs[@]}"; do
@@ -33,7 +50,8 @@ for job in "${jobs[@]}"; do
     # shellcheck disable=SC2086
     "$bin" $job --out "$out" > "$work/$side-$i.stdout" 2> "$work/$side-$i.stderr" || echo "exit $?" >> "$work/$side-$i.stdout"
   done
-  if diff -r -q -x run.json "$work/base/$i" "$work/cand/$i" > "$work/diff-$i.txt"; then
+  if diff -r -q -x run.json -x batch.csv "$work/base/$i" "$work/cand/$i" > "$work/diff-$i.txt" \
+     && same_batch_csv "$work/base/$i/batch.csv" "$work/cand/$i/batch.csv" >> "$work/diff-$i.txt"; then
     echo "same: $job"
   else
     echo "DIFFERENT: $job"; sed 's/^/  /' "$work/diff-$i.txt"; status=1

@@ -15,68 +15,74 @@ enum AdjustmentDecoder {
             reader.report(value, "adjust", "expected a list of adjustments, found \(value.typeName)")
             return []
         }
-        var out: [Adjustment] = []
-        for (k, item) in items.enumerated() {
-            let path = "adjust[\(k + 1)]"
-            guard case let .mapping(entries, _) = item, entries.count == 1, let entry = entries.first else {
-                reader.report(item, path, "expected one of capacity, demand, price or cost with its selectors, e.g. {capacity: {hospital: …, factor: 0.5}}")
-                continue
-            }
-            guard let allowed = selectors[entry.key] else {
-                reader.issues.append(ScenarioIssue(entry.keyLocation, path + "." + entry.key,
-                                                   "unknown adjustment\(NearestMatch.hint(for: entry.key, among: selectors.keys.sorted())); expected capacity, demand, price or cost"))
-                continue
-            }
-            let entryPath = path + "." + entry.key
-            guard let fields = reader.map(entry.value, entryPath, allowed: allowed + ["factor", "set"]) else { continue }
-            var change: AdjustmentChange?
-            switch (fields["factor"], fields["set"]) {
-            case let (f?, nil):
-                change = reader.number(f.value, entryPath + ".factor", what: "a non-negative factor").map { .factor($0) }
-            case let (nil, v?):
-                change = reader.number(v.value, entryPath + ".set", what: "a non-negative value").map { .set($0) }
-            case (.some, .some):
-                reader.report(entry.value, entryPath, "give either `factor` or `set`, not both")
-            case (nil, nil):
-                reader.report(entry.value, entryPath, "missing `factor` or `set`")
-            }
-            var locations: [String: SourceLocation] = [:]
-            func ids(_ key: String) -> IDSelector? {
-                guard let field = fields[key] else { return .all }
-                locations[key] = field.value.location
-                return idSelector(field.value, entryPath + "." + key, &reader)
-            }
-            func weeks() -> WeekSelector? {
-                guard let field = fields["weeks"] else { return .all }
-                locations["weeks"] = field.value.location
-                return weekSelector(field.value, entryPath + ".weeks", &reader)
-            }
-            let target: Adjustment.Target?
-            switch entry.key {
-            case "capacity":
-                let resource: ResourceSelector? = fields["resource"].map { reader.choice($0.value, entryPath + ".resource", ResourceSelector.self) } ?? .all
-                if let h = ids("hospital"), let s = ids("specialty"), let w = weeks(), let resource {
-                    target = .capacity(hospital: h, specialty: s, weeks: w, resource: resource)
-                } else { target = nil }
-            case "demand":
-                if let r = ids("region"), let s = ids("specialty"), let t = ids("care_type"), let w = weeks() {
-                    target = .demand(region: r, specialty: s, careType: t, weeks: w)
-                } else { target = nil }
-            case "price":
-                if let s = ids("specialty"), let t = ids("care_type"), let l = ids("level") {
-                    target = .price(specialty: s, careType: t, level: l)
-                } else { target = nil }
-            default:
-                if let r = ids("region"), let s = ids("specialty"), let t = ids("care_type") {
-                    target = .cost(region: r, specialty: s, careType: t)
-                } else { target = nil }
-            }
-            if let target, let change {
-                out.append(Adjustment(target: target, change: change, location: entry.keyLocation, keyPath: entryPath,
-                                      selectorLocations: locations))
-            }
+        return items.enumerated().compactMap { index, item in decodeEntry(item, path: "adjust[\(index + 1)]", &reader) }
+    }
+
+    /// One entry of the list; nil (with the problems reported) when it is not a valid adjustment.
+    private static func decodeEntry(_ item: YAMLValue, path: String, _ reader: inout SchemaReader) -> Adjustment? {
+        guard case let .mapping(entries, _) = item, entries.count == 1, let entry = entries.first else {
+            reader.report(item, path, "expected one of capacity, demand, price or cost with its selectors, e.g. {capacity: {hospital: …, factor: 0.5}}")
+            return nil
         }
-        return out
+        guard let allowed = selectors[entry.key] else {
+            reader.issues.append(ScenarioIssue(entry.keyLocation, path + "." + entry.key,
+                                               "unknown adjustment\(NearestMatch.hint(for: entry.key, among: selectors.keys.sorted())); expected capacity, demand, price or cost"))
+            return nil
+        }
+        let entryPath = path + "." + entry.key
+        guard let fields = reader.map(entry.value, entryPath, allowed: allowed + ["factor", "set"]) else { return nil }
+        let change = decodeChange(fields, entry.value, entryPath, &reader)
+        var locations: [String: SourceLocation] = [:]
+        let target = decodeTarget(entry.key, fields, entryPath, &locations, &reader)
+        guard let target, let change else { return nil }
+        return Adjustment(target: target, change: change, location: entry.keyLocation, keyPath: entryPath,
+                          selectorLocations: locations)
+    }
+
+    /// Exactly one of `factor` or `set`.
+    private static func decodeChange(_ fields: [String: YAMLEntry], _ value: YAMLValue, _ entryPath: String,
+                                     _ reader: inout SchemaReader) -> AdjustmentChange? {
+        switch (fields["factor"], fields["set"]) {
+        case let (factor?, nil):
+            return reader.number(factor.value, entryPath + ".factor", what: "a non-negative factor").map { .factor($0) }
+        case let (nil, set?):
+            return reader.number(set.value, entryPath + ".set", what: "a non-negative value").map { .set($0) }
+        case (.some, .some):
+            reader.report(value, entryPath, "give either `factor` or `set`, not both")
+        case (nil, nil):
+            reader.report(value, entryPath, "missing `factor` or `set`")
+        }
+        return nil
+    }
+
+    /// What the adjustment selects; the selectors' locations go to `locations`.
+    private static func decodeTarget(_ kind: String, _ fields: [String: YAMLEntry], _ entryPath: String,
+                                     _ locations: inout [String: SourceLocation], _ reader: inout SchemaReader) -> Adjustment.Target? {
+        func ids(_ key: String) -> IDSelector? {
+            guard let field = fields[key] else { return .all }
+            locations[key] = field.value.location
+            return idSelector(field.value, entryPath + "." + key, &reader)
+        }
+        func weeks() -> WeekSelector? {
+            guard let field = fields["weeks"] else { return .all }
+            locations["weeks"] = field.value.location
+            return weekSelector(field.value, entryPath + ".weeks", &reader)
+        }
+        switch kind {
+        case "capacity":
+            let resource: ResourceSelector? = fields["resource"].map { reader.choice($0.value, entryPath + ".resource", ResourceSelector.self) } ?? .all
+            guard let hospital = ids("hospital"), let specialty = ids("specialty"), let weeks = weeks(), let resource else { return nil }
+            return .capacity(hospital: hospital, specialty: specialty, weeks: weeks, resource: resource)
+        case "demand":
+            guard let region = ids("region"), let specialty = ids("specialty"), let careType = ids("care_type"), let weeks = weeks() else { return nil }
+            return .demand(region: region, specialty: specialty, careType: careType, weeks: weeks)
+        case "price":
+            guard let specialty = ids("specialty"), let careType = ids("care_type"), let level = ids("level") else { return nil }
+            return .price(specialty: specialty, careType: careType, level: level)
+        default:
+            guard let region = ids("region"), let specialty = ids("specialty"), let careType = ids("care_type") else { return nil }
+            return .cost(region: region, specialty: specialty, careType: careType)
+        }
     }
 
     static func idSelector(_ value: YAMLValue, _ path: String, _ reader: inout SchemaReader) -> IDSelector? {

@@ -29,7 +29,10 @@ enum ScenarioFileLoader {
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            let what = referencedAt == nil ? "no such scenario file" : "the file named by `extends` does not exist: \(path)"
+            let what = referencedAt == nil
+                ? (isDirectory.boolValue ? "is a folder, not a scenario file (name a .yaml file; `samplan batch` runs every scenario in a folder)"
+                                         : "no such scenario file")
+                : "the file named by `extends` does not exist: \(path)"
             return .failure(ScenarioError([ScenarioIssue(referencedAt?.0, referencedAt == nil ? "" : "extends",
                                                          referencedAt == nil ? "\(path): \(what)" : what, isMissingFile: true)]))
         }

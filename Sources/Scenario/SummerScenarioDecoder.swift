@@ -17,8 +17,9 @@ enum SummerScenarioDecoder {
             reader.string(entry.value, "data").map { Located(value: $0, location: entry.value.location, keyPath: "data") }
         }
         let weeks = required("weeks", entries, tree, &reader).flatMap { reader.weekRange($0.value, "weeks") }
-        guard let name, let data, let weeks else { return nil }
-        var s = SummerScenario(name: name, file: file, files: files, dataFolder: data, weeks: weeks)
+        // The other keys are read even when a required one is wrong, so that every problem is reported at once.
+        var s = SummerScenario(name: name ?? "", file: file, files: files,
+                               dataFolder: data ?? Located(value: "", location: tree.location, keyPath: "data"), weeks: weeks ?? 1...1)
         func value<T>(_ key: String, _ read: (inout SchemaReader, YAMLValue, String) -> T?) -> T? {
             guard let entry = entries[key] else { return nil }
             if case .null = entry.value { return nil }
@@ -61,7 +62,7 @@ enum SummerScenarioDecoder {
         if let entry = entries["solver"], !isNull(entry.value) { s.solver = solver(entry.value, &reader) }
         if let entry = entries["adjust"], !isNull(entry.value) { s.adjustments = AdjustmentDecoder.decode(entry.value, &reader) }
         if let entry = entries[UncertaintyDecoder.key], !isNull(entry.value) { s.uncertainty = UncertaintyDecoder.decode(entry.value, &reader) }
-        return s
+        return name == nil || data == nil || weeks == nil ? nil : s
     }
 
     static func isNull(_ value: YAMLValue) -> Bool { if case .null = value { return true } else { return false } }

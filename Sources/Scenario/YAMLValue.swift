@@ -59,7 +59,7 @@ extension YAMLValue {
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            return .failure(ScenarioError([Self.issue(for: error, file: file)]))
+            return .failure(ScenarioError([Self.issue(for: error, file: file, text: text)]))
         } catch {
             return .failure(ScenarioError([ScenarioIssue(SourceLocation(file: file, line: 1, column: 1), "", "not valid YAML: \(error)")]))
         }
@@ -104,18 +104,52 @@ extension YAMLValue {
         }
     }
 
-    private static func issue(for error: YamlError, file: String) -> ScenarioIssue {
+    private static func issue(for error: YamlError, file: String, text: String) -> ScenarioIssue {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let detail = context.map { " (\($0.text))" } ?? ""
             return ScenarioIssue(location(mark, file), "", "not valid YAML: \(problem)\(detail)")
         case let .duplicatedKeysInMapping(duplicates, context):
-            return ScenarioIssue(location(context.mark, file), duplicates.joined(separator: ", "), "the key is written twice in the same map")
+            // Yams marks the map, not the key: point at the key's second line where the text shows it.
+            let keys = duplicates
+            if let (first, second, column) = keys.lazy.compactMap({ repeatedKeyLines($0, in: text) }).first {
+                return ScenarioIssue(SourceLocation(file: file, line: second, column: column), keys.joined(separator: ", "),
+                                     "the key is written twice in the same map (first on line \(first))")
+            }
+            return ScenarioIssue(location(context.mark, file), keys.joined(separator: ", "), "the key is written twice in the same map")
         case let .reader(problem, _, _, _):
             return ScenarioIssue(SourceLocation(file: file, line: 1, column: 1), "", "not valid YAML: \(problem)")
         default:
             return ScenarioIssue(SourceLocation(file: file, line: 1, column: 1), "", "not valid YAML: \(error)")
         }
+    }
+}
+
+extension YAMLValue {
+    /// The first line of block-style `key:` and the next line with the same key at the same
+    /// indentation (1-based), with its column; nil when the text does not show such a pair
+    /// (flow style, quoted keys written differently).
+    static func repeatedKeyLines(_ key: String, in text: String) -> (first: Int, second: Int, column: Int)? {
+        var seen: [Int: Int] = [:]  // indentation → first line
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line.drop(while: { $0 == " " })
+            var column = line.count - rest.count + 1
+            if rest.isEmpty || rest.hasPrefix("#") { continue }
+            // A line less indented closes the maps below it: their keys may come again in the next one.
+            seen = seen.filter { $0.key <= column }
+            if rest.hasPrefix("- ") {
+                rest = rest.dropFirst(2).drop(while: { $0 == " " })
+                column = line.count - rest.count + 1
+                seen = seen.filter { $0.key < column }  // a list item starts a new map
+            }
+            for form in [key, "\"\(key)\"", "'\(key)'"] where rest.hasPrefix(form) {
+                let after = rest.dropFirst(form.count).drop(while: { $0 == " " })
+                guard after.hasPrefix(":") else { continue }
+                if let first = seen[column] { return (first, index + 1, column) }
+                seen[column] = index + 1
+            }
+        }
+        return nil
     }
 }
 

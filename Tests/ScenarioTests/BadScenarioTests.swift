@@ -88,7 +88,7 @@ struct BadScenarioTests {
         BadScenario(description: "YAML syntax", yaml: base + "adjust: [\n",
                     expected: "DIR/s.yaml:6:1: not valid YAML: did not find expected node content (while parsing a flow node)"),
         BadScenario(description: "duplicate key", yaml: base + "routes: all\nroutes: own_region\n",
-                    expected: "DIR/s.yaml:5:1: routes: the key is written twice in the same map"),
+                    expected: "DIR/s.yaml:6:1: routes: the key is written twice in the same map (first on line 5)"),
         BadScenario(description: "unknown adjustment", yaml: base + "adjust:\n  - capcity: {hospital: n1, factor: 0.5}\n",
                     expected: "DIR/s.yaml:6:5: adjust[1].capcity: unknown adjustment (did you mean `capacity`?); expected capacity, demand, price or cost"),
         BadScenario(description: "unknown hospital", yaml: base + "adjust:\n  - capacity: {hospital: north_uno, factor: 0.5}\n",
@@ -131,6 +131,15 @@ struct BadScenarioTests {
         let folder = try ScenarioFolder(["s.yaml": base + "routs: all\ntarget_occupancy: 2\nperspective: county\n"])
         defer { try? FileManager.default.removeItem(at: folder.url) }
         #expect(folder.issues("s.yaml").count == 3)
+    }
+
+    @Test func aWrongRequiredKeyDoesNotHideTheOthers() throws {
+        let folder = try ScenarioFolder(["s.yaml": "name: Test\nkind: summer\ndata: TINY\nweeks: 30..20\ntarget_occupancy: 1.7\n"])
+        defer { try? FileManager.default.removeItem(at: folder.url) }
+        #expect(folder.issues("s.yaml") == [
+            "DIR/s.yaml:4:8: weeks: expected weeks as \"N..M\" or {from: N, to: M} with 1 ≤ N ≤ M ≤ 53, found 30..20",
+            "DIR/s.yaml:5:19: target_occupancy: expected a share in (0, 1], found 1.7",
+        ])
     }
 
     @Test func extendsCyclesAreErrors() throws {
