@@ -41,10 +41,10 @@ let package = Package(
         .target(name: "Uncertainty"),
         .target(name: "Scenario", dependencies: ["PlanningData", "Uncertainty", .product(name: "Yams", package: "Yams")]),
         // 4. The planning models; they see the solver only through the LinearSolver protocol.
-        .target(name: "SummerPlan", dependencies: ["LinearProgramming", "PlanningData", "Scenario", "Uncertainty"]),
-        .target(name: "LevelStructuring", dependencies: ["LinearProgramming", "PlanningData", "Scenario"]),
+        .target(name: "SummerPlan", dependencies: ["LinearProgramming", "PlanningData", "Uncertainty"]),
+        .target(name: "LevelStructuring", dependencies: ["LinearProgramming", "PlanningData"]),
         // 5. Output formats.
-        .target(name: "Reports", dependencies: ["LinearProgramming", "PlanningData", "Scenario", "SummerPlan", "LevelStructuring", "Uncertainty"]),
+        .target(name: "Reports", dependencies: ["LinearProgramming", "PlanningData", "SummerPlan", "LevelStructuring", "Uncertainty"]),
         // 6. The run layer: every job of the command line and the workbench, start to result folder.
         .target(
             name: "Runs",
@@ -78,7 +78,7 @@ let package = Package(
         // Tests. Shared fixtures and checkers live in a support target.
         .target(
             name: "TestSupport",
-            dependencies: ["LinearProgramming", "PlanningData", "Scenario"],
+            dependencies: ["LinearProgramming", "PlanningData", "Scenario", "SummerPlan"],
             path: "Tests/TestSupport"
         ),
         .testTarget(
@@ -90,17 +90,18 @@ let package = Package(
             dependencies: ["GLPKBackend", "LinearProgramming", "TestSupport"]
         ),
         .testTarget(name: "PlanningDataTests", dependencies: ["PlanningData", "TestSupport"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "LevelStructuring", "PlanningData", "TestSupport"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "PlanningData", "TestSupport"]),
         .testTarget(name: "UncertaintyTests", dependencies: ["Uncertainty", "Scenario", "TestSupport"]),
         .testTarget(
             name: "LevelStructuringTests",
-            dependencies: ["LevelStructuring", "Scenario", "PlanningData", "GLPKBackend", "LinearProgramming", "TestSupport"]
+            dependencies: ["LevelStructuring", "Scenario", "PlanningData", "GLPKBackend", "LinearProgramming", "TestSupport", "Runs", "Reports"]
         ),
         .testTarget(
             name: "SummerPlanTests",
-            dependencies: ["SummerPlan", "Scenario", "PlanningData", "GLPKBackend", "LinearProgramming", "TestSupport", "Uncertainty"]
+            dependencies: ["SummerPlan", "Scenario", "PlanningData", "GLPKBackend", "LinearProgramming", "TestSupport", "Uncertainty", "Runs"]
         ),
+        .testTarget(name: "RunsTests", dependencies: ["Runs", "TestSupport"]),
         .testTarget(name: "WorkbooksTests", dependencies: ["Workbooks", "PlanningData", "samplan", "TestSupport"]),
         .testTarget(
             name: "SamplanCLITests",

@@ -20,6 +20,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "SamplanKit", package: samplan),
+                .product(name: "SamplanRuns", package: samplan),
             ],
             path: "Benchmarks/SamplanBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

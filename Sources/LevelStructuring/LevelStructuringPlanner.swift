@@ -2,17 +2,19 @@ import Dispatch
 import Foundation
 import LinearProgramming
 import PlanningData
-import Scenario
 import Synchronization
 
 /// A whole level-structuring run: the optimum and every proposal, ranked.
 public struct LevelStructuringRun: Sendable {
+    /// The resolved problem.
     public let problem: LevelProblem
     /// The MIP, when `optimize` is on.
     public let optimal: OptimalSites?
     /// proposals.csv's rows: ranked by total cost plus penalties, ties by name.
     public let rows: [ProposalResult]
+    /// Wall time of the MIP, seconds.
     public let mipSeconds: Double
+    /// Wall time evaluating the proposals, seconds.
     public let evaluationSeconds: Double
     /// How many proposals were evaluated by the LP (the others by their cheapest assignment).
     public let linearPrograms: Int
@@ -22,9 +24,12 @@ public struct LevelStructuringRun: Sendable {
 
 /// Solves the optimal-sites MIP and evaluates every proposal, on `jobs` threads.
 public struct LevelStructuringPlanner: Sendable {
+    /// The solver of the MIP and the proposal LPs.
     public let solver: any LinearSolver
+    /// Threads evaluating proposals (at least 1).
     public let jobs: Int
 
+    /// A planner solving with `solver` on `jobs` threads (fewer than 1 counts as 1).
     public init(solver: any LinearSolver, jobs: Int) {
         self.solver = solver
         self.jobs = max(1, jobs)
@@ -33,29 +38,30 @@ public struct LevelStructuringPlanner: Sendable {
     /// The proposals of a scenario: its named ones (whatever `must_open` / `must_close` say),
     /// then every enumerated combination that holds every `must_open` site and no `must_close` site.
     public static func proposals(_ problem: LevelProblem) -> [(name: String, open: [Int])] {
-        let scenario = problem.prepared.scenario
-        let ids = problem.candidates.map { problem.data.hospitals[$0].id }
-        var list = scenario.proposals.map { p in (p.name, p.open.compactMap { ids.firstIndex(of: $0) }) }
-        if let sizes = scenario.enumerate {
-            for combination in Combinations.all(of: ids.count, sizes: sizes, including: problem.mustOpen, excluding: problem.mustClose) {
+        let inputs = problem.inputs
+        var list = inputs.proposals.map { p in (p.name, p.open) }
+        if let sizes = inputs.settings.enumerate {
+            for combination in Combinations.all(of: inputs.candidates.count, sizes: sizes, including: problem.mustOpen, excluding: problem.mustClose) {
                 list.append((problem.name(of: combination), combination))
             }
         }
         return list
     }
 
+    /// Solves the optimal-sites MIP (when `settings.optimize`), then evaluates the optimum, every
+    /// named proposal and every enumerated combination; ranks them.
+    ///
     /// - Parameter progress: called from worker threads with (evaluated, total).
-    public func run(_ prepared: PreparedLevelStructuring, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in })
+    /// - Throws: ``LevelStructuringError/missingPrices(_:)`` when an arc between regions has no
+    ///   price; ``LevelStructuringError/internalError(_:)`` when a model is invalid or the solver refuses it.
+    public func run(_ inputs: LevelInputs, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in })
         throws(LevelStructuringError) -> LevelStructuringRun
     {
-        let problem = try LevelProblem(prepared)
-        let settings = prepared.scenario.solver
+        let problem = try LevelProblem(inputs)
         let mipStart = ContinuousClock.now
         var optimal: OptimalSites?
-        if prepared.scenario.optimize {
-            let parameters = SolveParameters(method: .dual, presolve: settings.presolve, timeLimitSeconds: settings.timeLimitSeconds,
-                                             mipGap: settings.mipGap)
-            optimal = try problem.solveOptimalSites(solver: solver, parameters: parameters)
+        if inputs.settings.optimize {
+            optimal = try problem.solveOptimalSites(solver: solver, parameters: inputs.parameters)
         }
         let mipTime = ContinuousClock.now - mipStart
 

@@ -3,25 +3,37 @@ import PlanningData
 
 /// A proposal evaluated with its sites fixed open (SPEC §4), and every metric of it.
 public struct ProposalResult: Sendable {
+    /// The proposal's name (`optimal`, a named proposal, or its sites joined with `+`).
     public let name: String
     /// Candidate positions, ascending.
     public let open: [Int]
+    /// Σ fixed cost of the open sites, SEK a year.
     public let fixedCost: Double
+    /// Σ case cost × cases, SEK a year.
     public let caseCost: Double
+    /// Σ SEK per minute × minutes × cases, SEK a year.
     public let travelCost: Double
     /// unserved_penalty × unserved + shortfall_penalty × shortfall.
     public let penalty: Double
+    /// Cases a year left unserved.
     public let unserved: Double
+    /// Cases a year below the minimum volume, summed over the open sites.
     public let shortfall: Double
+    /// Mean travel time of the assigned cases, minutes; nil when none is assigned.
     public let meanTravelMinutes: Double?
+    /// Longest travel time of an assigned case, minutes.
     public let maxTravelMinutes: Double?
+    /// Share (0…1) of the demand treated within 60 minutes.
     public let shareWithin60: Double
+    /// Share (0…1) of the demand treated within 90 minutes.
     public let shareWithin90: Double
     /// Cases at each open site, aligned with `open`.
     public let volumes: [Double]
     /// Per region (index into data.regions).
     public let casesProduced: [Double]
+    /// SEK a year per region received for other regions' patients at list price.
     public let sold: [Double]
+    /// SEK a year per region paid for its patients treated elsewhere.
     public let bought: [Double]
     /// The elastic LP's status (`optimal` unless GLPK failed).
     public let status: ReportedStatus
@@ -43,9 +55,12 @@ public struct ProposalResult: Sendable {
 /// minimum volume: it attains the bound of the problem without those rows. Only otherwise is the
 /// LP built and solved.
 public struct ProposalEvaluator: Sendable {
+    /// The problem the proposals belong to.
     public let problem: LevelProblem
+    /// The solver of the elastic LPs.
     public let solver: any LinearSolver
 
+    /// An evaluator of `problem`'s proposals.
     public init(problem: LevelProblem, solver: any LinearSolver) {
         self.problem = problem
         self.solver = solver
@@ -54,6 +69,9 @@ public struct ProposalEvaluator: Sendable {
     /// Assignment of one municipality: (candidate position, cases, minutes).
     typealias Assignment = [(candidate: Int, cases: Double, minutes: Double)]
 
+    /// Every metric of the proposal that opens the candidate positions `open` (named `name`, or its sites joined with `+`).
+    ///
+    /// - Throws: ``LevelStructuringError/internalError(_:)`` when the LP is invalid or the solver refuses it.
     public func evaluate(open: [Int], name: String? = nil) throws(LevelStructuringError) -> ProposalResult {
         try evaluateCounting(open: open, name: name).0
     }
@@ -138,7 +156,7 @@ public struct ProposalEvaluator: Sendable {
         let compiled: CompiledModel
         do { compiled = try model.compiled() } catch { throw .internalError("the proposal LP is invalid: \(error)") }
         let result: SolveResult
-        do { result = try solver.solve(compiled, parameters: SolveParameters(method: .dual, presolve: false)) } catch {
+        do { result = try solver.solve(compiled, parameters: problem.proposalParameters) } catch {
             throw .internalError("the solver refused a proposal LP: \(error)")
         }
         guard result.hasSolution else {
@@ -163,7 +181,7 @@ public struct ProposalEvaluator: Sendable {
         var within60 = 0.0, within90 = 0.0
         var volume = [Double](repeating: 0, count: problem.candidates.count)
         var produced = [Double](repeating: 0, count: data.regions.count), sold = produced, bought = produced
-        let travelRate = problem.prepared.scenario.travelCostSEKPerMinute
+        let travelRate = problem.inputs.settings.travelCostSEKPerMinute
         for (m, list) in assignment.enumerated() {
             let home = data.municipalities[m].region
             for a in list {

@@ -1,5 +1,4 @@
 import PlanningData
-import Scenario
 import SummerPlan
 
 /// The files of `samplan compare` (SPEC §7): comparison.json, settlement_diff.csv, flows_diff.csv.
@@ -18,7 +17,7 @@ public enum ComparisonResults {
     }
 
     public static func json(_ c: SummerComparison) -> JSONValue {
-        let a = c.a.plan, b = c.b.plan, d = c.a.prepared.data
+        let a = c.a.plan, b = c.b.plan, d = c.a.inputs.data
         var costs: [(String, JSONValue)] = []
         for (key, pa, pb) in [("cooperation_sek", a.costs?.cooperation, b.costs?.cooperation), ("travel_sek", a.costs?.travel, b.costs?.travel),
                               ("waiting_sek", a.costs?.waiting, b.costs?.waiting), ("guarantee_sek", a.costs?.guarantee, b.costs?.guarantee),
@@ -51,7 +50,7 @@ public enum ComparisonResults {
 
     public static func settlementDiff(_ c: SummerComparison, _ f: CSVFormat) -> CSVDocument {
         var doc = CSVDocument(header: ["region", "net_a_sek", "net_b_sek", "delta_sek"])
-        let d = c.a.prepared.data
+        let d = c.a.inputs.data
         for (sa, sb) in zip(c.a.plan.settlement, c.b.plan.settlement).sorted(by: { d.regions[$0.0.region].id < d.regions[$1.0.region].id }) {
             doc.append([d.regions[sa.region].id, f.number(sa.net), f.number(sb.net), f.number(sb.net - sa.net)])
         }
@@ -68,10 +67,10 @@ public enum ComparisonResults {
 
     /// What changes, at a glance.
     public static func terminal(_ c: SummerComparison, resultFolder: String?) -> String {
-        let a = c.a.plan, b = c.b.plan, d = c.a.prepared.data
+        let a = c.a.plan, b = c.b.plan, d = c.a.inputs.data
         let sek = { (v: Double?) in v.map { NumberFormatting.swedish($0) } ?? "–" }
         let signed = { (v: Double) in (v > 0.5 ? "+" : "") + NumberFormatting.swedish(v) }
-        var out = "A  \(c.a.prepared.scenario.name)  (\(a.status.rawValue))\nB  \(c.b.prepared.scenario.name)  (\(b.status.rawValue))\n\n"
+        var out = "A  \(c.a.inputs.name)  (\(a.status.rawValue))\nB  \(c.b.inputs.name)  (\(b.status.rawValue))\n\n"
         var parts = TextTable([("SEK", .left), ("A", .right), ("B", .right), ("B − A", .right)])
         for (label, pa, pb) in [("cooperation", a.costs?.cooperation, b.costs?.cooperation), ("travel", a.costs?.travel, b.costs?.travel),
                                 ("waiting", a.costs?.waiting, b.costs?.waiting), ("guarantee", a.costs?.guarantee, b.costs?.guarantee),
@@ -101,14 +100,32 @@ public enum ComparisonResults {
             }
             out += flows.rendered(indent: 2)
         }
-        // Acute transfers (v2), bed-weeks summed over the weeks, where A and B differ.
+        out += transferChanges(c)
+        out += "\nWaiting list at the end of week \(c.a.inputs.settings.weeks.upperBound)\n"
+        var waiting = TextTable([("region", .left), ("A", .right), ("B", .right), ("B − A", .right)])
+        for r in d.regions.indices {
+            let wa = a.finalWaitingByRegion[r], wb = b.finalWaitingByRegion[r]
+            waiting.append([d.regions[r].name, NumberFormatting.swedish(wa), NumberFormatting.swedish(wb), (wb - wa >= 0.5 ? "+" : "") + NumberFormatting.swedish(wb - wa)])
+        }
+        out += waiting.rendered(indent: 2)
+        out += c.warmStarted
+            ? "\nB was warm-started from A's optimal basis: \(b.result.iterations) simplex iterations (A: \(a.result.iterations)).\n"
+            : "\nB was solved from scratch (its model differs from A's in structure).\n"
+        if let resultFolder { out += "Results: \(resultFolder)\n" }
+        return out
+    }
+
+    /// Acute transfers (v2), bed-weeks summed over the weeks: the twelve (from, to, specialty)
+    /// where A and B differ most (by at least 0.05).
+    static func transferChanges(_ c: SummerComparison) -> String {
+        let a = c.a.plan, b = c.b.plan, d = c.a.inputs.data
         var transfers: [[Int]: (Double, Double)] = [:]
         for t in a.transfers { transfers[[t.from, t.to, t.specialty], default: (0, 0)].0 += t.bedWeeks }
         for t in b.transfers { transfers[[t.from, t.to, t.specialty], default: (0, 0)].1 += t.bedWeeks }
         let changed = transfers.filter { abs($0.value.1 - $0.value.0) >= 0.05 }
             .sorted { abs($0.value.1 - $0.value.0) > abs($1.value.1 - $1.value.0) || (abs($0.value.1 - $0.value.0) == abs($1.value.1 - $1.value.0) && $0.key.lexicographicallyPrecedes($1.key)) }
             .prefix(12)
-        out += "\nAcute transfers, bed-weeks (largest changes)\n"
+        var out = "\nAcute transfers, bed-weeks (largest changes)\n"
         if changed.isEmpty {
             out += "  no change\n"
         } else {
@@ -120,17 +137,6 @@ public enum ComparisonResults {
             }
             out += table.rendered(indent: 2)
         }
-        out += "\nWaiting list at the end of week \(c.a.prepared.scenario.weeks.upperBound)\n"
-        var waiting = TextTable([("region", .left), ("A", .right), ("B", .right), ("B − A", .right)])
-        for r in d.regions.indices {
-            let wa = a.finalWaitingByRegion[r], wb = b.finalWaitingByRegion[r]
-            waiting.append([d.regions[r].name, NumberFormatting.swedish(wa), NumberFormatting.swedish(wb), (wb - wa >= 0.5 ? "+" : "") + NumberFormatting.swedish(wb - wa)])
-        }
-        out += waiting.rendered(indent: 2)
-        out += c.warmStarted
-            ? "\nB was warm-started from A's optimal basis: \(b.result.iterations) simplex iterations (A: \(a.result.iterations)).\n"
-            : "\nB was solved from scratch (its model differs from A's in structure).\n"
-        if let resultFolder { out += "Results: \(resultFolder)\n" }
         return out
     }
 }

@@ -1,7 +1,6 @@
 import LevelStructuring
 import LinearProgramming
 import PlanningData
-import Scenario
 
 /// The files of a level-structuring result folder (SPEC §7).
 public enum LevelResults {
@@ -27,7 +26,7 @@ public enum LevelResults {
             ])
         }
         return .object([
-            ("scenario", .string(p.prepared.scenario.name)),
+            ("scenario", .string(p.inputs.name)),
             ("kind", .string("level_structuring")),
             ("status", .string(status)),
             ("optimal", optimal),
@@ -35,8 +34,8 @@ public enum LevelResults {
             ("best_proposal", .string(run.rows.first?.name)),
             ("best_proposal_site_names", run.rows.first.map { r in .array(r.open.map { .string(d.hospitals[p.candidates[$0]].name) }) } ?? .null),
             ("model", run.optimal.map { SummerResults.modelFields($0.compiled) } ?? .null),
-            ("infeasibility", .string(run.optimal?.explanation)),
-            ("inputs_sha256", .string(p.prepared.inputsSHA256)),
+            ("infeasibility", .string(run.infeasibilityInEnglish)),
+            ("inputs_sha256", .string(p.inputs.inputsSHA256)),
         ])
     }
 
@@ -86,11 +85,11 @@ public enum LevelResults {
 
     /// The ranking an analyst reads first.
     public static func terminal(_ run: LevelStructuringRun, resultFolder: String?, top: Int = 10) -> String {
-        let p = run.problem, d = p.data, s = p.prepared.scenario
+        let p = run.problem, d = p.data, s = p.inputs
         let sek = { (v: Double) in NumberFormatting.swedish(v) }
-        var out = "\(s.name)\nlevel structuring: \(d.specialties[p.prepared.specialty].name), \(s.procedure.careType.swedishName)\n\n"
+        var out = "\(s.name)\nlevel structuring: \(d.specialties[p.inputs.specialty].name), \(s.settings.careType.swedishName)\n\n"
         out += "Demand      \(NumberFormatting.swedish(p.totalDemand)) cases a year from \(d.municipalities.count) municipalities"
-        out += " (\(NumberFormatting.swedish(s.procedure.casesPer100k, decimals: 1)) per 100 000)\n"
+        out += " (\(NumberFormatting.swedish(s.settings.casesPer100k, decimals: 1)) per 100 000)\n"
         out += "Candidates  \(p.candidates.count); minimum volume \(NumberFormatting.swedish(p.minVolume)) a site"
         out += p.maxTravelMinutes.map { "; at most \(NumberFormatting.swedish($0)) minutes" } ?? ""
         out += "\n"
@@ -98,7 +97,7 @@ public enum LevelResults {
             if let open = o.open, let row = run.rows.first(where: { $0.name == "optimal" }) {
                 out += "Optimum     \(o.status.rawValue): \(open.map { d.hospitals[p.candidates[$0]].name }.joined(separator: ", ")) — \(sek(row.totalCost)) SEK\n"
             } else {
-                out += "Optimum     \(o.status.rawValue)\(o.explanation.map { ": \($0)" } ?? "")\n"
+                out += "Optimum     \(o.status.rawValue)\(run.infeasibilityInEnglish.map { ": \($0)" } ?? "")\n"
             }
         } else {
             out += "Optimum     not solved (optimize: false)\n"

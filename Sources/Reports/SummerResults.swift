@@ -1,14 +1,13 @@
 import Foundation
 import LinearProgramming
 import PlanningData
-import Scenario
 import SummerPlan
 
 /// The files of a summer result folder (SPEC §7) and the JSON printed by `run --json`.
 public enum SummerResults {
     /// Every file but `run.json`: byte-identical for identical inputs.
     public static func files(_ run: SummerRun, format: CSVFormat) -> [(name: String, contents: String)] {
-        let d = run.prepared.data
+        let d = run.inputs.data
         var files = [
             ("summary.json", summary(run).rendered()),
             ("flows.csv", format.render(flows(run.plan, d, format))),
@@ -53,12 +52,12 @@ public enum SummerResults {
     }
 
     public static func summary(_ run: SummerRun) -> JSONValue {
-        var fields: [(String, JSONValue)] = [("scenario", .string(run.prepared.scenario.name)), ("kind", .string("summer"))]
+        var fields: [(String, JSONValue)] = [("scenario", .string(run.inputs.name)), ("kind", .string("summer"))]
         fields += outcomeFields(run.plan)
         fields.append(("status_quo", run.statusQuo.map { .object(outcomeFields($0)) } ?? .null))
         fields.append(("gain_vs_status_quo_sek", .number(run.gainVsStatusQuo)))
         fields.append(("model", modelFields(run.compiled)))
-        fields.append(("inputs_sha256", .string(run.prepared.inputsSHA256)))
+        fields.append(("inputs_sha256", .string(run.inputs.inputsSHA256)))
         return .object(fields)
     }
 
@@ -115,7 +114,7 @@ public enum SummerResults {
     /// regions.csv: the per-region account (SPEC §3.4, §7 v2), every region; status-quo columns
     /// empty unless both the plan and the status quo are optimal.
     public static func regions(_ run: SummerRun, _ f: CSVFormat) -> CSVDocument {
-        let d = run.prepared.data
+        let d = run.inputs.data
         var doc = CSVDocument(header: ["region", "cost_sek", "cost_status_quo_sek", "gain_sek", "final_waiting", "final_waiting_status_quo",
                                        "over_guarantee", "over_guarantee_status_quo", "net_sek", "net_status_quo_sek"])
         for a in run.regionAccounts.sorted(by: { d.regions[$0.region].id < d.regions[$1.region].id }) {

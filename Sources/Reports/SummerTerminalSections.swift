@@ -1,5 +1,4 @@
 import PlanningData
-import Scenario
 import SummerPlan
 
 /// The version 2 parts of the terminal summary of a summer run: waiting over the guarantee,
@@ -10,7 +9,7 @@ enum SummerTerminalSections {
 
     /// Waiting over the guarantee per region: at the start, at the end of the plan and of the status quo.
     static func guarantee(_ run: SummerRun) -> String {
-        let s = run.prepared.scenario, d = run.prepared.data, plan = run.plan
+        let s = run.inputs.settings, d = run.inputs.data, plan = run.plan
         let sq = run.statusQuo?.costs != nil ? run.statusQuo : nil
         var out = "Waiting over the guarantee (\(s.guaranteeWeeks) weeks or more) by region\n"
         if !d.backlogHasWeeksWaited { out = "Waiting over the guarantee (\(s.guaranteeWeeks) weeks or more; a lower bound: the backlog has no weeks_waited)\n" }
@@ -27,7 +26,7 @@ enum SummerTerminalSections {
     /// The per-region account (SPEC §3.4): each region's part of the objective, its gain over
     /// the status quo, its settlement and its final waiting list.
     static func accounts(_ run: SummerRun) -> String {
-        let d = run.prepared.data
+        let d = run.inputs.data
         let withStatusQuo = run.gainVsStatusQuo != nil
         var out = "Per-region account (SEK; the region's part of the objective\(withStatusQuo ? ", gain = status quo − plan" : ""))\n"
         var table = TextTable([("region", .left), ("cost", .right)] + (withStatusQuo ? [("status quo", .right), ("gain", .right)] : [])
@@ -41,8 +40,8 @@ enum SummerTerminalSections {
 
     /// Acute load moved to other hospitals, largest first, summed over the weeks.
     static func transfers(_ run: SummerRun) -> String {
-        let d = run.prepared.data, plan = run.plan
-        guard run.prepared.scenario.acuteTransfers else { return "Acute transfers are off: acute load above the target stays as overload.\n\n" }
+        let d = run.inputs.data, plan = run.plan
+        guard run.inputs.settings.acuteTransfers else { return "Acute transfers are off: acute load above the target stays as overload.\n\n" }
         var totals: [[Int]: Double] = [:]
         for t in plan.transfers { totals[[t.from, t.to, t.specialty], default: 0] += t.bedWeeks }
         guard !totals.isEmpty else { return "No acute transfers: no ward's acute load above the target can go to free beds nearby.\n\n" }
@@ -57,7 +56,7 @@ enum SummerTerminalSections {
     /// horizon), and apart from them the wards with acute overload no transfer relieves (ranked
     /// by overload), where every extra bed saves θ × the overload penalty a week.
     static func bedsWorthMost(_ run: SummerRun) -> String {
-        let d = run.prepared.data, s = run.prepared.scenario
+        let d = run.inputs.data, s = run.inputs.settings
         let planned = run.plan.wardsWorthMost(d, acute: false, limit: 10), acute = run.plan.wardsWorthMost(d, acute: true, limit: 5)
         guard !planned.isEmpty || !acute.isEmpty else { return "No bed is worth anything extra: no bed row binds.\n" }
         var out = ""

@@ -1,6 +1,5 @@
 import LinearProgramming
 import PlanningData
-import Scenario
 
 /// The names a Swedish reader sees in place of ids and English enum words, in one place for the
 /// reports, the terminal and the `--excel` CSVs.

@@ -1,5 +1,4 @@
 import PlanningData
-import Scenario
 import SummerPlan
 
 /// `samplan sweep`'s sweep.csv (SPEC §7) and terminal table.

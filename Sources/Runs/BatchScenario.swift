@@ -39,7 +39,7 @@ struct BatchScenario {
         let prepared = try summer.prepare()
         let loadSeconds = (ContinuousClock.now - start).seconds
         let solver = summerSolver(jobs: jobs, isCancelled: isCancelled)
-        let run = try SummerPlanner(solver: solver).run(prepared)
+        let run = try SummerPlanner(solver: solver).run(prepared.summerInputs)
         try ResultFolderWriter.write(SummerJob.files(run, solver: solver, jobs: jobs, format: CSVFormat(excel: excel), loadSeconds: loadSeconds),
                                      to: folder, force: force)
         return row(start, summer.name, "summer", run.plan.status.rawValue, run.plan.objective, "", written: true)
@@ -49,12 +49,12 @@ struct BatchScenario {
         let prepared = try level.prepare()
         let loadSeconds = (ContinuousClock.now - start).seconds
         let solver = CancellableSolver(base: GLPKSolver(), isCancelled: isCancelled)
-        let run = try LevelStructuringPlanner(solver: solver, jobs: jobs).run(prepared)
+        let run = try LevelStructuringPlanner(solver: solver, jobs: jobs).run(prepared.levelInputs)
         try ResultFolderWriter.write(LevelJob.files(run, solver: solver, format: CSVFormat(excel: excel), jobs: jobs, loadSeconds: loadSeconds),
                                      to: folder, force: force)
         let objective = run.rows.first { $0.name == "optimal" }?.totalCost
         var result = row(start, level.name, "level_structuring", run.optimal.map { $0.status.rawValue } ?? "not_solved", objective,
-                         run.optimal?.explanation ?? "", written: true)
+                         run.infeasibilityInEnglish ?? "", written: true)
         let problem = run.problem
         if let open = run.optimal?.open {
             result.openSiteIDs = open.map { problem.data.hospitals[problem.candidates[$0]].id }.joined(separator: "+")

@@ -19,11 +19,11 @@ struct CompareJob {
         control.note("Löser A och B", "Solving A, then B …")
         let solver = summerSolver(jobs: jobs, isCancelled: control.isCancelled)
         let comparison = try control.solving { () throws -> SummerComparison in
-            do { return try SummerPlanner(solver: solver).compare(first, second) } catch {
+            do { return try SummerPlanner(solver: solver).compare(first.summerInputs, second.summerInputs) } catch {
                 throw JobFailure.summer(error, scenario: "\(a) / \(b)")
             }
         }
-        var files = ComparisonResults.files(comparison, format: CSVFormat(excel: request.result.excel).naming(comparison.a.prepared.data))
+        var files = ComparisonResults.files(comparison, format: CSVFormat(excel: request.result.excel).naming(comparison.a.inputs.data))
         files.append(("report.html", PriceReports.comparison(comparison)))
         let (planA, planB) = (comparison.a, comparison.b)
         let facts = RunFacts.Solved(

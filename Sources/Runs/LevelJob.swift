@@ -24,7 +24,7 @@ struct LevelJob {
         let control = control
         let run = try control.solving { () throws -> LevelStructuringRun in
             do {
-                return try LevelStructuringPlanner(solver: solver, jobs: jobs).run(prepared) { done, total in
+                return try LevelStructuringPlanner(solver: solver, jobs: jobs).run(prepared.levelInputs) { done, total in
                     control.progress(RunProgress(kind: .count, phase: "Utvärderar förslag", label: "Evaluating proposals", done: done, total: total))
                 }
             } catch {
@@ -70,7 +70,7 @@ struct LevelJob {
             lines.append("mip: \(optimal.status.rawValue) after \(optimal.result.iterations) simplex iterations in \(NumberFormatting.fixed(run.mipSeconds, decimals: 2)) s"
                          + (optimal.result.relativeGap.map { ", gap \(NumberFormatting.csv($0))" } ?? "")
                          + (optimal.result.objectiveValue.map { ", objective \(NumberFormatting.swedish($0)) SEK" } ?? ""))
-            if let explanation = optimal.explanation { lines.append("mip: infeasible because \(explanation)") }
+            if let explanation = run.infeasibilityInEnglish { lines.append("mip: infeasible because \(explanation)") }
             for note in optimal.result.notes { lines.append("mip: \(note)") }
         } else {
             lines.append("mip: not solved (optimize: false)")

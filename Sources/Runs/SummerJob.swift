@@ -39,7 +39,7 @@ struct SummerJob {
         control.progress(phase)
         do {
             let run = try control.solving { () throws -> SummerRun in
-                do { return try SummerPlanner(solver: solver).run(prepared, verbose: request.verbose) } catch {
+                do { return try SummerPlanner(solver: solver).run(prepared.summerInputs, verbose: request.verbose) } catch {
                     throw JobFailure.summer(error, scenario: request.scenario)
                 }
             }
@@ -57,7 +57,7 @@ struct SummerJob {
         -> [(name: String, contents: String)]
     {
         let writeStart = ContinuousClock.now
-        var files = SummerResults.files(run, format: format.naming(run.prepared.data))
+        var files = SummerResults.files(run, format: format.naming(run.inputs.data))
         files.append(("report.html", SummerReport.render(run)))
         var notes = run.plan.result.notes + (run.statusQuo?.result.notes ?? [])
         if let objective = run.plan.result.objectiveValue, let recomputed = run.plan.objective,

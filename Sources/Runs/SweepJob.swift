@@ -35,7 +35,7 @@ struct SweepJob {
             decomposition: (points.map { (label($0), $0.outcome.result) }, jobs, solveSeconds))
         let files = [
             ("sweep.csv", format.render(SweepResults.csv(points, data: prepared.data, format: format))),
-            ("report.html", PriceReports.sweep(points, prepared: prepared, price: selector)),
+            ("report.html", PriceReports.sweep(points, inputs: prepared.summerInputs, price: selector)),
             ("run.json", RunFacts(kind: .solved(facts)).rendered()),
         ]
         let written = try folder.write(files, workbookOf: request.result.xlsx ? prepared.data : nil, control: control)
@@ -48,7 +48,7 @@ struct SweepJob {
         let control = control
         return try control.solving { () throws -> [SweepPoint] in
             do {
-                return try SummerPlanner(solver: solver).sweep(prepared, price: selector, factors: request.factors, warm: !request.cold) { done, total in
+                return try SummerPlanner(solver: solver).sweep(prepared.summerInputs, price: selector, factors: request.factors, warm: !request.cold) { done, total in
                     control.progress(RunProgress(kind: .count, phase: "Löser prisfaktorer", label: "Solving factors", done: done, total: total))
                 }
             } catch {
@@ -59,7 +59,7 @@ struct SweepJob {
 
     /// The checks the command line makes while parsing, for callers without it: exit 64.
     static func validate(_ request: SweepRequest) throws {
-        guard !request.factors.isEmpty, request.factors.allSatisfy({ $0.isFinite && $0 >= 0 }) else {
+        guard !request.factors.isEmpty, request.factors.allSatisfy({ $0 >= 0 }) else {
             throw JobFailure(.usage, "--factors takes comma-separated non-negative numbers such as 0.8,0.9,1,1.1")
         }
         guard Set(request.factors).count == request.factors.count else { throw JobFailure(.usage, "--factors lists a factor twice") }

@@ -21,8 +21,8 @@ struct UncertaintyDraws {
         -> [(name: String, contents: String)]
     {
         let rows = try draw(run, scenario: scenario)
-        let format = CSVFormat(excel: excel).naming(run.prepared.data)
-        let (drawsCSV, uncertaintyCSV, summary) = UncertaintyResults.files(rows, run.prepared.data, format)
+        let format = CSVFormat(excel: excel).naming(run.inputs.data)
+        let (drawsCSV, uncertaintyCSV, summary) = UncertaintyResults.files(rows, run.inputs.data, format)
         let baseSummary = SummerResults.summary(run).rendered()
         var out = files.map { file -> (name: String, contents: String) in
             guard file.name == "summary.json" else { return file }
@@ -33,7 +33,7 @@ struct UncertaintyDraws {
         if shard.count > 1 {
             // What this part is, for `samplan merge`: its draws' rows and the base summary.
             let manifest = UncertaintyPartManifest(shard: shard.index, of: shard.count, samplanVersion: SamplanVersion.current, uncertainty: .init(
-                scenario: run.prepared.scenario.name, inputsSHA256: run.prepared.inputsSHA256, seed: settings.seed, draws: settings.draws,
+                scenario: run.inputs.name, inputsSHA256: run.inputs.inputsSHA256, seed: settings.seed, draws: settings.draws,
                 excel: excel, header: drawsCSV.header, rows: drawsCSV.rows, baseSummary: baseSummary))
             out.append((ShardManifestHeader.fileName(shard: shard.index, of: shard.count), String(decoding: try manifest.rendered(), as: UTF8.self)))
         }

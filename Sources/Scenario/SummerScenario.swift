@@ -1,22 +1,5 @@
 import PlanningData
-
-/// Whose costs the cooperation objective counts (SPEC §3).
-public enum Perspective: String, Sendable, CaseIterable {
-    /// What the home region pays instead of producing: p − c(home).
-    case region
-    /// What the whole system spends: c(producer) − c(home).
-    case system
-}
-
-/// Which out-of-region routes are open (SPEC §3).
-public enum RoutePolicy: String, Sendable, CaseIterable {
-    /// Every hospital within `max_travel_minutes`.
-    case all
-    /// Routes with historical referrals.
-    case statusQuo = "status_quo"
-    /// No cooperation.
-    case ownRegion = "own_region"
-}
+import Uncertainty
 
 /// A scenario's solver settings (SPEC §5, §9).
 public struct SolverSettings: Sendable, Hashable {

@@ -1,6 +1,5 @@
 import LinearProgramming
 import PlanningData
-import Scenario
 
 /// Which price a sweep scales: p(s, t, level) for one level, or for every level.
 public struct PriceSelector: Sendable, Hashable, CustomStringConvertible {
@@ -80,21 +79,22 @@ public struct SweepPoint: Sendable {
 }
 
 extension SummerPlanner {
-    /// Re-solves `prepared` with `price` scaled by each factor. Factor 1 (or the first factor)
+    /// Re-solves `inputs` with `price` scaled by each factor. Factor 1 (or the first factor)
     /// is solved cold exactly as `run` solves the plan; every other factor is warm-started with
     /// primal simplex from the basis of the solved factor nearest to it (only the objective
     /// changes, so that basis stays feasible). Points come back in the order of `factors`.
     ///
     /// - Parameter warm: false solves every factor cold (for measuring what warm starts save).
-    public func sweep(_ prepared: PreparedSummer, price: PriceSelector, factors: [Double], warm: Bool = true,
+    /// - Throws: ``SummerPlanError`` as ``build(_:routes:)`` and ``solve(_:_:_:warmStart:method:verbose:previous:)`` do.
+    public func sweep(_ inputs: SummerInputs, price: PriceSelector, factors: [Double], warm: Bool = true,
                       progress: (Int, Int) -> Void = { _, _ in }) throws(SummerPlanError) -> [SweepPoint] {
         let start = factors.contains(1) ? 1.0 : factors[0]
         let order = [start] + factors.filter { $0 != start }.sorted { abs($0 - start) < abs($1 - start) || (abs($0 - start) == abs($1 - start) && $0 < $1) }
         var solved: [Double: (SweepPoint, CompiledModel)] = [:]
         for (k, factor) in order.enumerated() where solved[factor] == nil {
             progress(k, order.count)
-            var variant = prepared
-            variant.data = price.scaled(prepared.data, by: factor)
+            var variant = inputs
+            variant.data = price.scaled(inputs.data, by: factor)
             let (model, compiled) = try build(variant)
             let nearest = solved.min { abs($0.key - factor) < abs($1.key - factor) || (abs($0.key - factor) == abs($1.key - factor) && $0.key < $1.key) }
             let outcome: SummerOutcome

@@ -1,6 +1,5 @@
 import LinearProgramming
 import PlanningData
-import Scenario
 
 /// Two summer scenarios solved for comparison (`samplan compare`): typically B extends A with
 /// another price list. B is warm-started from A's optimal basis when the models have the same
@@ -22,8 +21,8 @@ public struct SummerComparison: Sendable {
                 totals[key] = value
             }
         }
-        add(a.plan, a.prepared.data, isA: true)
-        add(b.plan, b.prepared.data, isA: false)
+        add(a.plan, a.inputs.data, isA: true)
+        add(b.plan, b.inputs.data, isA: false)
         return totals.keys.sorted { $0.lexicographicallyPrecedes($1) }.map { key in
             (key[0], key[1], key[2], totals[key]!.0, totals[key]!.1)
         }
@@ -39,7 +38,13 @@ extension SummerComparison {
 
 extension SummerPlanner {
     /// Solves A, then B (warm from A's basis when the structures match); no status quo.
-    public func compare(_ a: PreparedSummer, _ b: PreparedSummer, verbose: Bool = false) throws(SummerPlanError) -> SummerComparison {
+    ///
+    /// - Parameters:
+    ///   - scenarioA: the first inputs; the comparison's `a`.
+    ///   - scenarioB: the second; its outcome is read with its own data.
+    /// - Throws: ``SummerPlanError`` as ``SummerPlanner/run(_:statusQuo:verbose:)`` does.
+    public func compare(_ scenarioA: SummerInputs, _ scenarioB: SummerInputs, verbose: Bool = false) throws(SummerPlanError) -> SummerComparison {
+        let (a, b) = (scenarioA, scenarioB)
         let first = try run(a, statusQuo: false, verbose: verbose)
         let buildStart = ContinuousClock.now
         let (model, compiled) = try build(b)
@@ -60,7 +65,7 @@ extension SummerPlanner {
         } else {
             outcome = try solve(model, compiled, b, verbose: verbose)
         }
-        let second = SummerRun(prepared: b, model: model, compiled: compiled, plan: outcome, statusQuo: nil,
+        let second = SummerRun(inputs: b, model: model, compiled: compiled, plan: outcome, statusQuo: nil,
                                buildSeconds: buildTime.seconds, solveSeconds: (ContinuousClock.now - solveStart).seconds)
         return SummerComparison(a: first, b: second, warmStarted: warm && outcome.result.notes.isEmpty)
     }

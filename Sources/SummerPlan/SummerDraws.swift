@@ -2,7 +2,6 @@ import Foundation
 import Synchronization
 import LinearProgramming
 import PlanningData
-import Scenario
 import Uncertainty
 
 /// One Monte Carlo draw's figures: a row of `draws.csv` (SPEC §10). Every number is nil when the
@@ -56,7 +55,7 @@ public struct DrawResult: Sendable, Equatable {
 
 /// Runs the Monte Carlo draws of a summer scenario (SPEC §10) from its solved base run.
 ///
-/// Per draw: the base data scaled by the draw's factors (``PreparedSummer/drawn(_:draw:)``), the
+/// Per draw: the base data scaled by the draw's factors (``SummerInputs/drawn(_:draw:)``), the
 /// plan and (when the base run has one) the status quo built again. A model equal to the base
 /// model takes the base solution as it is (zero-width ranges give the base plan exactly); a model
 /// with the base model's rows, columns and matrix (a draw changes bounds and right-hand sides)
@@ -94,12 +93,12 @@ public struct SummerDraws: Sendable {
         rows.reserveCapacity(draws.count)
         var next = 0
         let baseStatusQuo: (CompiledModel, SummerOutcome)? = try base.statusQuo.map { sq throws(SummerPlanError) in
-            (try planner.build(base.prepared, routes: .statusQuo).1, sq)
+            (try planner.build(base.inputs, routes: .statusQuo).1, sq)
         }
         progress(0, draws.count)
         while next < draws.count {
             let chunk = Array(draws[next..<min(draws.count, next + chunkSize)])
-            let (chunkRows, chunkStarts) = try base.prepared.scenario.noRegionWorseOff && base.statusQuo != nil
+            let (chunkRows, chunkStarts) = try base.inputs.settings.noRegionWorseOff && base.statusQuo != nil
                 ? runNoRegionWorseOff(base, factors: factors, chunk: chunk)
                 : runChunk(base, baseStatusQuo: baseStatusQuo, factors: factors, chunk: chunk)
             rows += chunkRows
@@ -141,22 +140,22 @@ public struct SummerDraws: Sendable {
 
     private func runChunk(_ base: SummerRun, baseStatusQuo: (CompiledModel, SummerOutcome)?, factors: DrawFactorPlan, chunk: [Int]) throws(SummerPlanError) -> ([DrawResult], Starts) {
         let withStatusQuo = base.statusQuo != nil
-        let parameters = SummerPlanner.parameters(base.prepared.scenario.solver)
+        let parameters = SummerPlanner.parameters(base.inputs.parameters)
         let perDraw = withStatusQuo ? 2 : 1
         // Build every model of the chunk in parallel: slot 2i is draw i's plan, 2i + 1 its status quo.
-        let built = Mutex<[Result<(Job, PreparedSummer), SummerPlanError>?]>(Array(repeating: nil, count: chunk.count * perDraw))
+        let built = Mutex<[Result<(Job, SummerInputs), SummerPlanError>?]>(Array(repeating: nil, count: chunk.count * perDraw))
         DispatchQueue.concurrentPerform(iterations: chunk.count * perDraw) { slot in
             let draw = chunk[slot / perDraw], isStatusQuo = slot % perDraw == 1
-            let prepared = base.prepared.drawn(factors, draw: draw)
-            let result = Result { () throws(SummerPlanError) -> (Job, PreparedSummer) in
+            let inputs = base.inputs.drawn(factors, draw: draw)
+            let result = Result { () throws(SummerPlanError) -> (Job, SummerInputs) in
                 if isStatusQuo {
-                    return (job(try planner.build(prepared, routes: .statusQuo), base: baseStatusQuo!, parameters: parameters), prepared)
+                    return (job(try planner.build(inputs, routes: .statusQuo), base: baseStatusQuo!, parameters: parameters), inputs)
                 }
-                return (job(try planner.build(prepared), base: (base.compiled, base.plan), parameters: parameters), prepared)
+                return (job(try planner.build(inputs), base: (base.compiled, base.plan), parameters: parameters), inputs)
             }
             built.withLock { $0[slot] = result }
         }
-        var jobs: [(Job, PreparedSummer)] = []
+        var jobs: [(Job, SummerInputs)] = []
         for result in built.withLock({ $0 }) { jobs.append(try result!.get()) }
         var starts = Starts()
         for (job, _) in jobs {
@@ -166,7 +165,7 @@ public struct SummerDraws: Sendable {
         let solved = planner.solver.solveAll(requests)
         var next = 0
         var outcomes: [SummerOutcome] = []
-        for (job, prepared) in jobs {
+        for (job, inputs) in jobs {
             let result: SolveResult
             if let reused = job.reused {
                 result = reused
@@ -177,7 +176,7 @@ public struct SummerDraws: Sendable {
                 }
                 next += 1
             }
-            outcomes.append(SummerPlanner.outcome(job.model, result, prepared))
+            outcomes.append(SummerPlanner.outcome(job.model, result, inputs))
         }
         let rows = chunk.indices.map { i in
             DrawResult(draw: chunk[i], plan: outcomes[i * perDraw], statusQuo: withStatusQuo ? outcomes[i * perDraw + 1] : nil)
@@ -190,10 +189,10 @@ public struct SummerDraws: Sendable {
     private func runNoRegionWorseOff(_ base: SummerRun, factors: DrawFactorPlan, chunk: [Int]) throws(SummerPlanError) -> ([DrawResult], Starts) {
         let rows = Mutex<[Result<DrawResult, SummerPlanError>?]>(Array(repeating: nil, count: chunk.count))
         DispatchQueue.concurrentPerform(iterations: chunk.count) { i in
-            let prepared = base.prepared.drawn(factors, draw: chunk[i])
+            let inputs = base.inputs.drawn(factors, draw: chunk[i])
             let result = Result { () throws(SummerPlanError) -> DrawResult in
                 do throws(SummerPlanError) {
-                    let run = try planner.run(prepared)
+                    let run = try planner.run(inputs)
                     return DrawResult(draw: chunk[i], plan: run.plan, statusQuo: run.statusQuo)
                 } catch {
                     guard case .invalidScenario = error else { throw error }

@@ -1,6 +1,5 @@
 import LinearProgramming
 import PlanningData
-import Scenario
 
 /// What an x(r, h, s, t, w) costs and earns, beside its key.
 public struct FlowTerms: Sendable {

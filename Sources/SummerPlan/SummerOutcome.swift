@@ -1,19 +1,24 @@
 import LinearProgramming
 import PlanningData
-import Scenario
 
 /// The six parts of the summer objective (SPEC §3.3), each reported on its own.
 public struct SummerCosts: Sendable, Equatable {
+    /// Cooperation: Σ base(r, h, s, t) · x, SEK (price or producer cost less home cost).
     public var cooperation = 0.0
+    /// Travel: SEK per minute × minutes × cases, SEK.
     public var travel = 0.0
+    /// Waiting: wait(s, t) × patient-weeks (the last week weighted), SEK.
     public var waiting = 0.0
     /// Waiting over the guarantee (v2).
     public var guarantee = 0.0
+    /// Overload: the penalty per bed-week × bed-weeks above the target, SEK.
     public var overload = 0.0
     /// Acute transfers (v2).
     public var acuteTransfer = 0.0
+    /// The objective: the sum of the six parts, SEK.
     public var total: Double { cooperation + travel + waiting + guarantee + overload + acuteTransfer }
 
+    /// Every part in SEK; zero unless given.
     public init(cooperation: Double = 0, travel: Double = 0, waiting: Double = 0, guarantee: Double = 0, overload: Double = 0,
                 acuteTransfer: Double = 0) {
         self.cooperation = cooperation
@@ -32,15 +37,20 @@ public struct SummerCosts: Sendable, Equatable {
 
 /// One row of flows.csv.
 public struct FlowResult: Sendable {
+    /// Home region, producing hospital and specialty (indices into the data set), care type and ISO week.
     public let region: Int, hospital: Int, specialty: Int, careType: CareType, week: Int
+    /// Cases treated in the week.
     public let cases: Double
+    /// Whether the hospital lies outside the home region.
     public let outOfRegion: Bool
 }
 
 /// One row of waiting.csv.
 public struct WaitingResult: Sendable {
+    /// The waiting list: (region, specialty, care type).
     public let key: RegionSpecialtyCareType
     public let week: Int
+    /// Patients waiting at the end of the week.
     public let waiting: Double
     /// The part in band G: waited the guarantee or longer (v2).
     public let overGuarantee: Double
@@ -49,14 +59,19 @@ public struct WaitingResult: Sendable {
 /// One row of occupancy.csv.
 public struct OccupancyResult: Sendable {
     public let hospital: Int, specialty: Int, week: Int
+    /// Staffed beds of the ward that week.
     public let staffedBeds: Double
+    /// Acute load A, beds (bed-weeks per week).
     public let acuteBeds: Double
+    /// Beds used by planned care (bed-weeks per week).
     public let electiveBeds: Double
+    /// Beds above the target occupancy (o, bed-weeks).
     public let overloadBeds: Double
     /// Decrease of the optimal objective per extra staffed bed (θ × |dual|); nil without duals.
     public let bedValue: Double?
     /// Acute bed-weeks moved to or from other hospitals (v2).
     public let acuteTransferredOut: Double
+    /// Acute bed-weeks taken in from other hospitals.
     public let acuteTransferredIn: Double
     /// (elective + A − out + in) ÷ staffed; nil without staffed beds.
     public var occupancy: Double? {
@@ -66,14 +81,18 @@ public struct OccupancyResult: Sendable {
 
 /// One row of acute_transfers.csv.
 public struct TransferResult: Sendable {
+    /// Sending and receiving hospital, specialty (indices) and ISO week.
     public let from: Int, to: Int, specialty: Int, week: Int
+    /// Acute load moved, bed-weeks.
     public let bedWeeks: Double
 }
 
 /// One theatre row: hours used and what an extra hour is worth.
 public struct TheatreResult: Sendable {
     public let hospital: Int, specialty: Int, week: Int
+    /// Staffed theatre hours of the week.
     public let hours: Double
+    /// Theatre hours the plan uses.
     public let usedHours: Double
     /// Decrease of the optimal objective per extra theatre hour (−dual); nil without duals.
     public let hourValue: Double?
@@ -82,43 +101,63 @@ public struct TheatreResult: Sendable {
 /// What a region sells to and buys from the others under the price list.
 public struct SettlementRow: Sendable {
     public let region: Int
+    /// SEK received from other regions (cases and acute transfers at list price).
     public let sold: Double
+    /// SEK paid to other regions.
     public let bought: Double
+    /// Sold less bought, SEK.
     public var net: Double { sold - bought }
 }
 
 /// A solved summer model read back into planning terms, through the model's layout.
 public struct SummerOutcome: Sendable {
+    /// The routes the model was built with (the status quo has `.statusQuo`).
     public let routes: RoutePolicy
+    /// The solver's result, as returned.
     public let result: SolveResult
+    /// The status reported in the result files.
     public var status: ReportedStatus { result.reportedStatus }
     /// The objective's parts recomputed from the solution in Swift; nil without a solution.
     public let costs: SummerCosts?
     /// The same parts per region (SPEC §3.4 v2): cooperation, travel, waiting and guarantee of
     /// the home region; overload and acute transfer of the region of the overloaded hospital.
     public let costsByRegion: [SummerCosts]
+    /// flows.csv: every non-zero x, in model order.
     public let flows: [FlowResult]
+    /// waiting.csv: every non-empty (queue, week), sorted.
     public let waiting: [WaitingResult]
+    /// occupancy.csv: every ward-week with a bed row, in model order.
     public let occupancy: [OccupancyResult]
+    /// acute_transfers.csv: every non-zero v, in model order.
     public let transfers: [TransferResult]
+    /// Theatre rows that some flow uses.
     public let theatre: [TheatreResult]
     /// Every region, also those with no trade.
     public let settlement: [SettlementRow]
+    /// Cases treated in the horizon.
     public let casesTreated: Double
+    /// Of them, cases treated outside the home region.
     public let casesOutOfRegion: Double
+    /// Patients waiting at the end of the last week.
     public let finalWaiting: Double
+    /// Of them, those waiting G weeks or more.
     public let finalWaitingOverGuarantee: Double
+    /// Bed-weeks above the target occupancy, summed.
     public let overloadBedWeeks: Double
+    /// Acute bed-weeks transferred, summed.
     public let acuteTransferBedWeeks: Double
     /// The waiting list at the start (backlog) per region, and the part already over the guarantee.
     public let startWaitingByRegion: [Double]
+    /// Per region, data-set order.
     public let startOverGuaranteeByRegion: [Double]
     /// The waiting list at the end of the horizon per region, and its part over the guarantee.
     public let finalWaitingByRegion: [Double]
+    /// Per region, data-set order.
     public let finalOverGuaranteeByRegion: [Double]
     /// Final waiting and over-guarantee waiting per (region, specialty), for no_region_worse_off.
     public let finalByRegionSpecialty: [RegionSpecialtyBound: Double]
 
+    /// The objective, SEK; nil without a solution.
     public var objective: Double? { costs?.total }
 
     /// The `limit` ward-weeks whose extra staffed bed saves most (bed value above half an öre),
@@ -133,7 +172,7 @@ public struct SummerOutcome: Sendable {
 
     /// Reads `result` for `model`. Values below 1e-9 are taken as zero.
     public init(model: SummerModel, result: SolveResult, data: DataSet) {
-        let layout = model.layout, G = model.guaranteeWeeks, last = model.weeks.upperBound
+        let layout = model.layout, G = model.guaranteeWeeks
         let regionCount = data.regions.count
         routes = model.routes
         self.result = result
@@ -154,117 +193,28 @@ public struct SummerOutcome: Sendable {
             finalWaitingByRegion = zeros; finalOverGuaranteeByRegion = zeros; finalByRegionSpecialty = [:]
             return
         }
-        let x = result.primalValues
-        func value(_ column: Int) -> Double { let v = x[column]; return abs(v) < 1e-9 ? 0 : v }
-        var byRegion = Array(repeating: SummerCosts(), count: regionCount)
-        var sold = zeros, bought = zeros
-
-        // Flows.
-        var flows: [FlowResult] = [], treated = 0.0, outside = 0.0
-        var elective: [WardWeek: Double] = [:], theatreUse: [WardWeek: Double] = [:]
-        for (k, (key, column)) in layout.flows.entries.enumerated() {
-            let cases = value(column)
-            guard cases != 0 else { continue }
-            let terms = layout.flowTerms[k]
-            byRegion[key.region].cooperation += terms.cooperationCost * cases
-            byRegion[key.region].travel += terms.travelCost * cases
-            treated += cases
-            if terms.outOfRegion {
-                outside += cases
-                sold[data.hospitals[key.hospital].region] += terms.price * cases
-                bought[key.region] += terms.price * cases
-            }
-            flows.append(FlowResult(region: key.region, hospital: key.hospital, specialty: key.specialty, careType: key.careType,
-                                    week: key.week, cases: cases, outOfRegion: terms.outOfRegion))
-            let ward = WardWeek(hospital: key.hospital, specialty: key.specialty, week: key.week)
-            elective[ward, default: 0] += terms.bedsPerCase * cases
-            theatreUse[ward, default: 0] += terms.theatreHoursPerCase * cases
-        }
-
-        // Waiting by band.
-        var total: [QueueWeek: Double] = [:], over: [QueueWeek: Double] = [:]
-        for (band, column) in layout.queues.entries {
-            let v = value(column)
-            guard v != 0 else { continue }
-            let key = QueueWeek(queue: band.queue, week: band.week)
-            total[key, default: 0] += v
-            let weight = model.weight(band.week)
-            byRegion[band.queue.region].waiting += layout.waitCost[band.queue]! * weight * v
-            if band.band == G {
-                over[key, default: 0] += v
-                byRegion[band.queue.region].guarantee += layout.guaranteePenalty[band.queue]! * weight * v
-            }
-        }
-        var waiting: [WaitingResult] = [], final = 0.0, finalOver = 0.0
-        var finalByRegion = zeros, finalOverByRegion = zeros, bySpecialty: [RegionSpecialtyBound: Double] = [:]
-        for key in total.keys.sorted() {
-            let v = total[key]!, g = over[key] ?? 0
-            waiting.append(WaitingResult(key: key.queue, week: key.week, waiting: v, overGuarantee: g))
-            guard key.week == last else { continue }
-            final += v; finalOver += g
-            finalByRegion[key.queue.region] += v
-            finalOverByRegion[key.queue.region] += g
-            bySpecialty[RegionSpecialtyBound(region: key.queue.region, specialty: key.queue.specialty, overGuarantee: false), default: 0] += v
-            bySpecialty[RegionSpecialtyBound(region: key.queue.region, specialty: key.queue.specialty, overGuarantee: true), default: 0] += g
-        }
-
-        // Acute transfers.
-        var transfers: [TransferResult] = [], moved = 0.0
-        var out: [WardWeek: Double] = [:], into: [WardWeek: Double] = [:]
-        for (k, (key, column)) in layout.transfers.entries.enumerated() {
-            let v = value(column)
-            guard v != 0 else { continue }
-            let terms = layout.transferTerms[k], from = data.hospitals[key.from].region, to = data.hospitals[key.to].region
-            byRegion[from].acuteTransfer += terms.cost * v
-            moved += v
-            if terms.crossRegion {
-                sold[to] += terms.pricePerBedWeek * v
-                bought[from] += terms.pricePerBedWeek * v
-            }
-            transfers.append(TransferResult(from: key.from, to: key.to, specialty: key.specialty, week: key.week, bedWeeks: v))
-            out[WardWeek(hospital: key.from, specialty: key.specialty, week: key.week), default: 0] += v
-            into[WardWeek(hospital: key.to, specialty: key.specialty, week: key.week), default: 0] += v
-        }
-
-        // Wards.
-        var occupancy: [OccupancyResult] = [], overload = 0.0
-        let duals = result.rowDuals, theta = model.targetOccupancy
-        for ward in layout.wards {
-            let balance = layout.balances[ward]!
-            var o = 0.0
-            if let column = layout.overloads[ward] {
-                o = value(column)
-                byRegion[data.hospitals[ward.hospital].region].overload += model.overloadPenalty * o
-                overload += o
-            }
-            // The row that an extra bed relaxes: acute excess where E > 0, else free beds (SPEC §3.4).
-            let row = balance.acuteExcess > 0 ? layout.acuteExcessRows[ward] : layout.freeBedRows[ward]
-            let bedValue = duals.isEmpty ? nil : row.map { theta * abs(duals[$0]) }
-            occupancy.append(OccupancyResult(
-                hospital: ward.hospital, specialty: ward.specialty, week: ward.week, staffedBeds: balance.staffedBeds,
-                acuteBeds: balance.acuteLoad, electiveBeds: elective[ward] ?? 0, overloadBeds: o, bedValue: bedValue ?? (duals.isEmpty ? nil : 0),
-                acuteTransferredOut: out[ward] ?? 0, acuteTransferredIn: into[ward] ?? 0))
-        }
-        theatre = zip(layout.theatreRows.entries, layout.theatreHours).map { entry, hours in
-            let (ward, row) = entry
-            return TheatreResult(hospital: ward.hospital, specialty: ward.specialty, week: ward.week, hours: hours,
-                                 usedHours: theatreUse[ward] ?? 0, hourValue: duals.isEmpty ? nil : max(0, -duals[row]))
-        }
-        costsByRegion = byRegion
-        costs = byRegion.reduce(SummerCosts(), +)
-        self.flows = flows
-        self.waiting = waiting
-        self.occupancy = occupancy
-        self.transfers = transfers
-        settlement = data.regions.indices.map { SettlementRow(region: $0, sold: sold[$0], bought: bought[$0]) }
-        casesTreated = treated
-        casesOutOfRegion = outside
-        finalWaiting = final
-        finalWaitingOverGuarantee = finalOver
-        overloadBedWeeks = overload
-        acuteTransferBedWeeks = moved
-        finalWaitingByRegion = finalByRegion
-        finalOverGuaranteeByRegion = finalOverByRegion
-        finalByRegionSpecialty = bySpecialty
+        var reader = OutcomeReader(model: model, data: data, values: result.primalValues)
+        reader.readFlows()
+        reader.readWaiting()
+        reader.readTransfers()
+        let duals = result.rowDuals
+        reader.readWards(duals: duals)
+        theatre = reader.theatre(duals: duals)
+        costsByRegion = reader.byRegion
+        costs = reader.byRegion.reduce(SummerCosts(), +)
+        flows = reader.flows
+        waiting = reader.waiting
+        occupancy = reader.occupancy
+        transfers = reader.transfers
+        settlement = data.regions.indices.map { SettlementRow(region: $0, sold: reader.sold[$0], bought: reader.bought[$0]) }
+        casesTreated = reader.treated
+        casesOutOfRegion = reader.outside
+        finalWaiting = reader.final
+        finalWaitingOverGuarantee = reader.finalOver
+        overloadBedWeeks = reader.overload
+        acuteTransferBedWeeks = reader.moved
+        finalWaitingByRegion = reader.finalByRegion
+        finalOverGuaranteeByRegion = reader.finalOverByRegion
+        finalByRegionSpecialty = reader.bySpecialty
     }
 }

@@ -1,21 +1,5 @@
 import ArgumentParser
-import Foundation
-import GLPKBackend
-import PlanningData
-import Reports
-import Scenario
-import SummerPlan
-
-/// Loads and prepares a summer scenario, or ends the command with the right exit code.
-func preparedSummer(_ path: String, for command: String) throws -> PreparedSummer {
-    guard case let .summer(summer) = try loadScenario(path) else {
-        throw Console.fail(.invalidInput, "\(path): `samplan \(command)` takes summer scenarios; this is a level-structuring scenario")
-    }
-    return try prepare(summer)
-}
-
-/// The stem of a file name: `Scenarios/summer-2024.yaml` → `summer-2024`.
-func stem(_ path: String) -> String { UserPath.stem(path) }
+import Runs
 
 /// `samplan compare A B`: what changes between two summer scenarios.
 struct CompareCommand: ParsableCommand {
@@ -45,28 +29,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let start = ContinuousClock.now
-        let folder = try result.folder(default: "results/compare-\(stem(a))-vs-\(stem(b))")
-        let first = try preparedSummer(a, for: "compare"), second = try preparedSummer(b, for: "compare")
-        let loadSeconds = (ContinuousClock.now - start).seconds
-        Progress.say("Solving A, then B …")
-        let solver = summerSolver(jobs: jobs ?? processorCount)
-        let comparison: SummerComparison
-        do { comparison = try SummerPlanner(solver: solver).compare(first, second) } catch {
-            throw report(error, scenario: "\(a) / \(b)")
-        }
-        var files = ComparisonResults.files(comparison, format: CSVFormat(excel: result.excel).naming(comparison.a.prepared.data))
-        files.append(("report.html", PriceReports.comparison(comparison)))
-        files.append(("run.json", RunInfo.json(
-            solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version,
-            iterations: [("a", comparison.a.plan.result.iterations), ("b", comparison.b.plan.result.iterations)],
-            seconds: [("load", loadSeconds), ("build", comparison.a.buildSeconds + comparison.b.buildSeconds),
-                      ("solve_a", comparison.a.solveSeconds), ("solve_b", comparison.b.solveSeconds)],
-            notes: comparison.a.plan.result.notes + comparison.b.plan.result.notes, maxBoundViolation: nil)
-            .adding(("decomposition", DecompositionInfo.json(
-                [("a", comparison.a.plan.result), ("b", comparison.b.plan.result)], jobs: solver.jobs,
-                elapsedSeconds: comparison.a.solveSeconds + comparison.b.solveSeconds))).rendered()))
-        try result.write(files, to: folder)
-        Console.out(ComparisonResults.terminal(comparison, resultFolder: folder))
+        let request = CompareRequest(scenarioA: a, scenarioB: b, result: result.options, jobs: jobs)
+        try JobCommand.run { try Jobs.compare(request, control: $0) }
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import PlanningData
 import LevelStructuring
 import Reports
+import Runs
 import SummerPlan
 
 /// Loads a data set folder, printing warnings; errors end the command with exit 65 (66 for a
@@ -48,13 +49,13 @@ struct ValidateCommand: ParsableCommand {
         switch try loadScenario(path) {
         case let .summer(summer):
             let prepared = try prepare(summer)
-            do { _ = try SummerModelBuilder.build(prepared) } catch {
-                throw report(.missingPrices(error), scenario: path)
+            do { _ = try SummerModelBuilder.build(prepared.summerInputs) } catch {
+                throw Console.fail(JobFailure.summer(SummerPlanError.missingPrices(error), scenario: path))
             }
             Console.out("\(path): valid summer scenario \"\(summer.name)\": weeks \(summer.weeks.lowerBound)–\(summer.weeks.upperBound), \(summer.adjustments.count) adjustments, data \(summer.dataFolder.value)\n")
         case let .levelStructuring(level):
             let prepared = try prepare(level)
-            do { _ = try LevelProblem(prepared) } catch { throw report(error, scenario: path) }
+            do { _ = try LevelProblem(prepared.levelInputs) } catch { throw Console.fail(JobFailure.level(error, scenario: path)) }
             let proposals = level.proposals.count + (level.enumerate.map { sizes in
                 Combinations.count(level.procedure.candidates.count, sizes: sizes, including: level.procedure.mustOpen.count,
                                    excluding: level.procedure.mustClose.count) ?? 0
@@ -90,46 +91,5 @@ struct DataCommand: ParsableCommand {
     func run() throws {
         let data = try loadDataSet(path)
         Console.out(DataSummaryView.render(DataSummary(data, normalWeek: week, summerWeeks: summerWeeks!)))
-    }
-}
-
-/// The terminal view of a data summary.
-enum DataSummaryView {
-    static func render(_ s: DataSummary) -> String {
-        let sw = NumberFormatting.swedish
-        var out = "Data set \(s.name)\n\n"
-        let levels = s.hospitalsByLevel.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ")
-        out += "  \(s.regions.count) regions, \(s.regions.reduce(0) { $0 + $1.municipalities }) municipalities, "
-        out += "\(s.regions.reduce(0) { $0 + $1.hospitals }) hospitals (\(levels)), \(s.specialties) specialties\n"
-        out += "  \(s.caseMixRows) case-mix rows, \(s.capacityPairs) hospital specialties with capacity, \(s.priceRows) priced (specialty, care type)\n"
-        if let dates = s.occupancyDates {
-            out += "  occupancy: \(sw(Double(s.occupancyRows), 0, " ")) daily rows, \(dates.first) to \(dates.last)\n"
-        } else {
-            out += "  occupancy: no rows\n"
-        }
-        if let weeks = s.demandWeeks { out += "  demand: weeks \(weeks.lowerBound)–\(weeks.upperBound)\n" }
-        out += "  referrals: \(sw(s.referralCases, 0, " ")) cases a year to hospitals outside the home region\n\n"
-
-        var table = TextTable([
-            ("region", .left), ("population", .right), ("munic.", .right), ("hosp.", .right),
-            ("beds w\(s.normalWeek)", .right), ("beds w\(s.summerWeeks.lowerBound)–\(s.summerWeeks.upperBound)", .right),
-            ("closed", .right), ("occupancy w\(s.normalWeek)", .right), ("demand/year", .right), ("waiting", .right),
-        ])
-        for r in s.regions {
-            table.append([
-                r.name, sw(r.population, 0, " "), String(r.municipalities), String(r.hospitals), sw(r.beds, 0, " "),
-                sw(r.summerBeds, 0, " "), r.beds > 0 ? NumberFormatting.percent(1 - r.summerBeds / r.beds, decimals: 0) : "–",
-                r.occupancy.map { NumberFormatting.percent($0) } ?? "–", sw(r.demandPerYear, 0, " "), sw(r.backlog, 0, " "),
-            ])
-        }
-        let totalDemand = s.regions.reduce(0) { $0 + $1.demandPerYear }, totalBacklog = s.regions.reduce(0) { $0 + $1.backlog }
-        table.append([
-            "Total", sw(s.totalPopulation, 0, " "), String(s.regions.reduce(0) { $0 + $1.municipalities }),
-            String(s.regions.reduce(0) { $0 + $1.hospitals }), sw(s.totalBeds, 0, " "), sw(s.totalSummerBeds, 0, " "),
-            s.totalBeds > 0 ? NumberFormatting.percent(1 - s.totalSummerBeds / s.totalBeds, decimals: 0) : "–", "",
-            sw(totalDemand, 0, " "), sw(totalBacklog, 0, " "),
-        ])
-        out += table.rendered(indent: 2)
-        return out
     }
 }

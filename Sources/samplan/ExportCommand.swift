@@ -3,6 +3,7 @@ import Foundation
 import GLPKBackend
 import LevelStructuring
 import LinearProgramming
+import Runs
 import Scenario
 import SummerPlan
 
@@ -33,15 +34,15 @@ struct ExportCommand: ParsableCommand {
         switch document {
         case let .summer(summer):
             let prepared = try prepare(summer)
-            do { compiled = try SummerModelBuilder.build(prepared, names: true).model.compiled() } catch let error as MissingPricesError {
-                throw report(.missingPrices(error), scenario: scenario)
+            do { compiled = try SummerModelBuilder.build(prepared.summerInputs, names: true).model.compiled() } catch let error as MissingPricesError {
+                throw Console.fail(JobFailure.summer(SummerPlanError.missingPrices(error), scenario: scenario))
             } catch {
                 throw Console.fail(.internalError, "\(scenario): the model is invalid: \(error)")
             }
         case let .levelStructuring(level):
             let prepared = try prepare(level)
-            do { compiled = try LevelProblem(prepared).optimalSitesModel().compiled() } catch let error as LevelStructuringError {
-                throw report(error, scenario: scenario)
+            do { compiled = try LevelProblem(prepared.levelInputs).optimalSitesModel().compiled() } catch let error as LevelStructuringError {
+                throw Console.fail(JobFailure.level(error, scenario: scenario))
             } catch {
                 throw Console.fail(.internalError, "\(scenario): the model is invalid: \(error)")
             }

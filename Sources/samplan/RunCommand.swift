@@ -1,11 +1,5 @@
 import ArgumentParser
-import Foundation
-import GLPKBackend
-import LevelStructuring
-import PlanningData
-import Reports
-import Scenario
-import SummerPlan
+import Runs
 import Uncertainty
 
 /// `samplan run SCENARIO`: solve one scenario and write its result folder.
@@ -42,49 +36,9 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loadStart = ContinuousClock.now
-        let document = try loadScenario(scenario)
-        let resultFolder = try result.folder(default: "results/" + stem(scenario))
-        switch document {
-        case let .summer(summer):
-            try runSummer(summer, folder: resultFolder, loadStart: loadStart)
-        case let .levelStructuring(level):
-            if shard != nil { throw Console.fail(.usage, "\(scenario): --shard splits the draws of a summer scenario with an `uncertainty` block; this is a level-structuring scenario") }
-            let job = LevelStructuringJob(scenarioPath: scenario, scenario: level, jobs: jobs ?? processorCount, showProgress: !json, verbose: verbose)
-            let (run, files) = try job.run(excel: result.excel)
-            try result.write(files, to: resultFolder)
-            Console.out(json ? files.first { $0.name == "summary.json" }!.contents : LevelResults.terminal(run, resultFolder: resultFolder))
-        }
-    }
-
-    func runSummer(_ summer: SummerScenario, folder resultFolder: String, loadStart: ContinuousClock.Instant) throws {
-        if shard != nil && summer.uncertainty == nil {
-            throw Console.fail(.usage, "\(scenario): --shard splits the draws of an uncertainty run; this scenario has no `uncertainty` block")
-        }
-        Progress.say("Loading \(summer.dataFolder.value) …")
-        let prepared = try prepare(summer)
-        let loadSeconds = (ContinuousClock.now - loadStart).seconds
+        let request = RunRequest(scenario: scenario, result: result.options, json: json, verbose: verbose, jobs: jobs, shard: shard)
         // GLPK's own output (--verbose) and a redrawn clock would interleave: the clock only without it.
-        let clock = ElapsedClock("Solving the plan\(summer.compareStatusQuo && summer.routes != .statusQuo ? " and the status quo" : "")",
-                                 enabled: Progress.enabled && !verbose)
-        let solver = summerSolver(jobs: jobs ?? processorCount)
-        let run: SummerRun
-        do { run = try SummerPlanner(solver: solver).run(prepared, verbose: verbose) } catch {
-            clock.stop("failed")
-            throw report(error, scenario: scenario)
-        }
-        clock.stop(run.plan.status.rawValue)
-        var files = ResultFiles.summer(run, solver: solver, jobs: solver.jobs, format: CSVFormat(excel: result.excel), loadSeconds: loadSeconds)
-        if let settings = summer.uncertainty {
-            files = try UncertaintyRun(settings: settings, solver: solver, jobs: solver.jobs, excel: result.excel,
-                                       shard: shard.flatMap(DrawShard.init(parsing:)) ?? .whole)
-                .addDraws(to: files, run, scenario: scenario)
-        }
-        try result.write(files, to: resultFolder)
-        if json {
-            Console.out(files.first { $0.name == "summary.json" }!.contents)
-        } else {
-            Console.out(SummerTerminalView.render(run, resultFolder: resultFolder))
-        }
+        let progress = TerminalProgress(clocksShown: !verbose, barsHidden: json ? ["Evaluating proposals"] : [])
+        try JobCommand.run(progress: progress) { try Jobs.run(request, control: $0) }
     }
 }

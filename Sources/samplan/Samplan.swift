@@ -1,9 +1,10 @@
 import ArgumentParser
+import Runs
 
 /// The `samplan` command line: parse, call the layers below, print.
 @main
 struct Samplan: ParsableCommand {
-    static let version = "0.1.0"
+    static let version = SamplanVersion.current
 
     static let configuration = CommandConfiguration(
         commandName: "samplan",

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Runs
 
 /// `samplan serve`: the workbench is its own executable, `samplan-serve`, so that building
 /// `samplan` does not compile a web server (docs/workbench.md). This command says how to start

@@ -3,6 +3,7 @@ import Foundation
 import GLPKBackend
 import LinearProgramming
 import Reports
+import Runs
 
 extension SimplexMethod: ExpressibleByArgument {}
 extension ModelFileFormat: ExpressibleByArgument {}

@@ -1,10 +1,7 @@
 import ArgumentParser
 import Foundation
-import GLPKBackend
 import PlanningData
-import Reports
-import Scenario
-import SummerPlan
+import Runs
 
 /// `samplan sweep SCENARIO --price S/T[/L] --factors …`: one warm-started re-solve per factor.
 struct SweepCommand: ParsableCommand {
@@ -55,51 +52,8 @@ struct SweepCommand: ParsableCommand {
     }
 
     func run() throws {
-        let start = ContinuousClock.now
-        let folder = try result.folder(default: "results/sweep-\(stem(scenario))")
-        let prepared = try preparedSummer(scenario, for: "sweep")
-        let selector: PriceSelector
-        switch PriceSelector.parse(price, in: prepared.data) {
-        case let .success(s): selector = s
-        case let .failure(error): throw Console.fail(.usage, error.description)
-        }
-        let loadSeconds = (ContinuousClock.now - start).seconds
-        let solver = summerSolver(jobs: jobs ?? processorCount)
-        let solveStart = ContinuousClock.now
-        let points: [SweepPoint]
-        let bar = ProgressBar("Solving factors")
-        do {
-            points = try SummerPlanner(solver: solver).sweep(prepared, price: selector, factors: parsedFactors!, warm: !cold) { done, total in
-                bar.update(done, total)
-            }
-        } catch {
-            throw report(error, scenario: scenario)
-        }
-        let solveSeconds = (ContinuousClock.now - solveStart).seconds
-        let format = CSVFormat(excel: result.excel).naming(prepared.data)
-        let files = [
-            ("sweep.csv", format.render(SweepResults.csv(points, data: prepared.data, format: format))),
-            ("report.html", PriceReports.sweep(points, prepared: prepared, price: selector)),
-            ("run.json", RunInfo.json(
-                solverName: solver.name, solverVersion: solver.version, samplanVersion: Samplan.version,
-                iterations: points.map { (NumberFormatting.csv($0.factor), $0.outcome.result.iterations) },
-                seconds: [("load", loadSeconds), ("solve", solveSeconds)]
-                    + points.map { ("solve_" + NumberFormatting.csv($0.factor), $0.outcome.result.seconds) },
-                notes: points.flatMap(\.outcome.result.notes) + points.map(Self.blocksNote), maxBoundViolation: nil)
-                .adding(("decomposition", DecompositionInfo.json(
-                    points.map { (NumberFormatting.csv($0.factor), $0.outcome.result) }, jobs: solver.jobs,
-                    elapsedSeconds: solveSeconds))).rendered()),
-        ]
-        try result.write(files, to: folder)
-        Console.out(SweepResults.terminal(points, scenario: prepared.scenario.name, price: selector, data: prepared.data, resultFolder: folder))
-    }
-}
-
-extension SweepCommand {
-    /// How many blocks one factor solved, e.g. "factor 1.1: solved 1 of 41 blocks, reused 40".
-    static func blocksNote(_ point: SweepPoint) -> String {
-        guard let d = point.outcome.result.decomposition else { return "factor \(NumberFormatting.csv(point.factor)): solved whole" }
-        return "factor \(NumberFormatting.csv(point.factor)): solved \(d.solvedBlocks) of \(d.blocks) blocks, reused \(d.reusedBlocks), warm-started \(d.warmStartedBlocks)"
+        let request = SweepRequest(scenario: scenario, price: price, factors: parsedFactors!, cold: cold, result: result.options, jobs: jobs)
+        try JobCommand.run { try Jobs.sweep(request, control: $0) }
     }
 }
 

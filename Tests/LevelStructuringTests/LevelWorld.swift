@@ -2,6 +2,7 @@ import Foundation
 import GLPKBackend
 import LevelStructuring
 import PlanningData
+import Runs
 import Scenario
 import TestSupport
 
@@ -38,9 +39,10 @@ struct LevelWorld {
 
     var scenarioPath: String { folder.appendingPathComponent("s.yaml").path }
 
-    func prepared() throws -> PreparedLevelStructuring {
+    /// The planner's inputs of the world's scenario, through the run layer's conversion.
+    func prepared() throws -> LevelInputs {
         guard case let .levelStructuring(s) = try ScenarioDocument.load(scenarioPath) else { throw CancellationError() }
-        return try s.prepare()
+        return try s.prepare().levelInputs
     }
 
     func remove() { try? FileManager.default.removeItem(at: folder) }

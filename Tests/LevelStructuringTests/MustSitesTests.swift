@@ -3,6 +3,8 @@ import GLPKBackend
 @testable import LevelStructuring
 import LinearProgramming
 import PlanningData
+import Reports
+import Runs
 import Scenario
 import TestSupport
 import Testing
@@ -45,7 +47,7 @@ struct HandLevelWorld {
 
     func run() throws -> LevelStructuringRun {
         guard case let .levelStructuring(s) = try ScenarioDocument.load(folder.appendingPathComponent("s.yaml").path) else { throw CancellationError() }
-        return try LevelStructuringPlanner(solver: GLPKSolver(), jobs: 1).run(s.prepare())
+        return try LevelStructuringPlanner(solver: GLPKSolver(), jobs: 1).run(s.prepare().levelInputs)
     }
 
     func remove() { try? FileManager.default.removeItem(at: folder) }
@@ -83,7 +85,8 @@ struct MustSitesTests {
         defer { world.remove() }
         let run = try world.run()
         #expect(run.optimal?.status == .infeasible)
-        #expect(run.optimal?.explanation == "`must_open` names 2 sites, more than sites.max (1)")
+        #expect(run.optimal?.infeasibility == [.mustOpenAboveSitesMax(mustOpen: 2, sitesMax: 1)])
+        #expect(run.infeasibilityInEnglish == "`must_open` names 2 sites, more than sites.max (1)")
     }
 
     @Test func tooFewCandidatesLeftForSitesMinIsExplained() throws {
@@ -91,7 +94,8 @@ struct MustSitesTests {
         defer { world.remove() }
         let run = try world.run()
         #expect(run.optimal?.status == .infeasible)
-        #expect(run.optimal?.explanation == "only 1 candidate is left after `must_close`, fewer than sites.min (2)")
+        #expect(run.optimal?.infeasibility == [.tooFewCandidatesLeft(left: 1, sitesMin: 2)])
+        #expect(run.infeasibilityInEnglish == "only 1 candidate is left after `must_close`, fewer than sites.min (2)")
     }
 
     @Test func aMunicipalityReachingOnlyClosedSitesIsExplained() throws {
@@ -100,7 +104,9 @@ struct MustSitesTests {
         defer { world.remove() }
         let run = try world.run()
         #expect(run.optimal?.status == .infeasible)
-        #expect(run.optimal?.explanation == "Söder has no candidate within 30 minutes that is not in `must_close`")
+        let south = try #require(run.problem.data.municipalities.firstIndex { $0.name == "Söder" })
+        #expect(run.optimal?.infeasibility == [.reachableOnlyClosed(municipalities: [south], maxTravelMinutes: 30)])
+        #expect(run.infeasibilityInEnglish == "Söder has no candidate within 30 minutes that is not in `must_close`")
     }
 
     /// Enumeration keeps only the combinations with every must_open site and no must_close

@@ -3,6 +3,7 @@ import GLPKBackend
 @testable import LevelStructuring
 import LinearProgramming
 import PlanningData
+import Reports
 import Scenario
 import TestSupport
 import Testing
@@ -96,13 +97,15 @@ struct OptimalSitesTests {
         defer { world.remove() }
         let run = try LevelStructuringPlanner(solver: GLPKSolver(), jobs: 1).run(world.prepared())
         #expect(run.optimal?.status == .infeasible)
-        let explanation = try #require(run.optimal?.explanation)
+        let explanation = try #require(run.infeasibilityInEnglish)
         let problem = run.problem
-        let uncovered = problem.arcs.indices.filter { problem.arcs[$0].isEmpty }.map { problem.data.municipalities[$0].name }
+        let uncoveredIndices = problem.arcs.indices.filter { problem.arcs[$0].isEmpty }
+        let uncovered = uncoveredIndices.map { problem.data.municipalities[$0].name }
         #expect(!uncovered.isEmpty)
+        #expect(run.optimal?.infeasibility?.contains(.unreachable(municipalities: uncoveredIndices, maxTravelMinutes: 30)) == true)
         #expect(explanation.contains(uncovered[0]) && explanation.contains("within 30 minutes"), "\(explanation)")
         // Every municipality is named, in English and in the report's Swedish.
-        let swedish = problem.explainInfeasibility(swedish: true)
+        let swedish = try #require(run.infeasibilityInSwedish)
         #expect(!explanation.contains("more") && swedish.contains("inom 30 minuter"), "\(swedish)")
         for name in uncovered { #expect(explanation.contains(name) && swedish.contains(name), "\(name)") }
         // Proposals are still evaluated, with their unserved cases.
@@ -113,7 +116,9 @@ struct OptimalSitesTests {
         let world = try LevelWorld(seed: 4, scenario: Self.scenario(minVolume: 1_000_000, sites: "  sites: {min: 2, max: 5}\n"))
         defer { world.remove() }
         let problem = try LevelProblem(world.prepared())
-        #expect(problem.explainInfeasibility().contains("at least 2 sites with at least 1000000 cases each need 2000000 cases"))
+        let reasons = problem.infeasibilityReasons()
+        #expect(reasons.contains(.minimumVolumesAboveDemand(sites: 2, minVolume: 1_000_000, demand: problem.totalDemand)))
+        #expect(InfeasibilityWords.english(reasons, data: problem.data).contains("at least 2 sites with at least 1000000 cases each need 2000000 cases"))
     }
 
     /// A proposal below the minimum volume is a result with its shortfall, not an error.

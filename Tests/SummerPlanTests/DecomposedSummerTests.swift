@@ -2,6 +2,7 @@ import Foundation
 import GLPKBackend
 import LinearProgramming
 import PlanningData
+import Runs
 import Scenario
 import SummerPlan
 import TestSupport
@@ -21,13 +22,13 @@ struct DecomposedSummerTests {
     }()
 
     /// A shipped scenario, prepared; `weeks` narrows its horizon.
-    static func prepare(_ name: String, weeks: ClosedRange<Int>? = nil) throws -> PreparedSummer {
+    static func prepare(_ name: String, weeks: ClosedRange<Int>? = nil) throws -> SummerInputs {
         let path = Fixtures.packageRoot.appendingPathComponent("Scenarios").appendingPathComponent(name).path
         guard case var .summer(scenario) = try ScenarioDocument.load(path) else {
             throw TestFailure("\(name) is not a summer scenario")
         }
         if let weeks { scenario.weeks = weeks }
-        return try scenario.prepare()
+        return try scenario.prepare().summerInputs
     }
 
     struct TestFailure: Error, CustomStringConvertible {
@@ -95,11 +96,11 @@ struct DecomposedSummerTests {
     func shippedScenarioAgrees(_ name: String) throws {
         let prepared = try Self.prepare(name, weeks: 28...31)
         let planner = SummerPlanner(solver: Self.decomposing)
-        let parameters = SummerPlanner.parameters(prepared.scenario.solver)
+        let parameters = SummerPlanner.parameters(prepared.parameters)
         let (_, plan) = try planner.build(prepared)
         #expect(ModelDecomposition(plan).blocks.count > 1)
         try Self.checkAgreement(plan, parameters: parameters, label: name)
-        if prepared.scenario.routes == .all {
+        if prepared.settings.routes == .all {
             let (_, statusQuo) = try planner.build(prepared, routes: .statusQuo)
             try Self.checkAgreement(statusQuo, parameters: parameters, label: name + " status quo")
         }
@@ -109,8 +110,8 @@ struct DecomposedSummerTests {
     @Test func theDefaultScenarioAgreesOverItsWholeHorizon() throws {
         let prepared = try Self.prepare("summer-2024.yaml")
         let (_, plan) = try SummerPlanner(solver: Self.decomposing).build(prepared)
-        try Self.checkAgreement(plan, parameters: SummerPlanner.parameters(prepared.scenario.solver),
-                                label: "summer-2024.yaml, weeks \(prepared.scenario.weeks)", perturbing: false)
+        try Self.checkAgreement(plan, parameters: SummerPlanner.parameters(prepared.parameters),
+                                label: "summer-2024.yaml, weeks \(prepared.settings.weeks)", perturbing: false)
     }
 
     /// Random small worlds: the planner's results (plan and status quo, objective parts) agree.
@@ -128,7 +129,7 @@ struct DecomposedSummerTests {
         if let a = whole.statusQuo?.objective, let b = split.statusQuo?.objective {
             #expect(abs(a - b) <= 1e-9 * max(1, abs(a)), "seed \(seed) status quo: \(a) vs \(b)")
         }
-        try Self.checkAgreement(whole.compiled, parameters: SummerPlanner.parameters(prepared.scenario.solver),
+        try Self.checkAgreement(whole.compiled, parameters: SummerPlanner.parameters(prepared.parameters),
                                 label: "seed \(seed)")
     }
 
@@ -156,7 +157,7 @@ struct DecomposedSummerTests {
         var variant = prepared
         variant.data = selector.scaled(prepared.data, by: 1.2)
         let (_, compiled) = try planner.build(variant)
-        let cold = try GLPKSolver().solve(compiled, parameters: SummerPlanner.parameters(prepared.scenario.solver))
+        let cold = try GLPKSolver().solve(compiled, parameters: SummerPlanner.parameters(prepared.parameters))
         let a = try #require(cold.objectiveValue), b = try #require(points[1].outcome.result.objectiveValue)
         #expect(abs(a - b) <= 1e-9 * max(1, abs(a)))
     }

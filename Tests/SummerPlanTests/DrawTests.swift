@@ -2,6 +2,7 @@ import Foundation
 import GLPKBackend
 import LinearProgramming
 import PlanningData
+import Runs
 import Scenario
 import SummerPlan
 import TestSupport
@@ -14,7 +15,7 @@ struct DrawTests {
     static let decomposing = DecomposingSolver(backend: GLPKSolver(), jobs: 2)
 
     /// A summer scenario on the tiny data set, weeks 28–30, with `block` appended.
-    static func prepared(_ block: String) throws -> PreparedSummer {
+    static func prepared(_ block: String) throws -> (SummerInputs, UncertaintySettings?) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("draws-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -22,11 +23,11 @@ struct DrawTests {
         try "name: Osäker\nkind: summer\ndata: \(Fixtures.tinyDataSet.path)\nweeks: 28..30\ncompare_status_quo: true\n\(block)"
             .write(toFile: file, atomically: true, encoding: .utf8)
         guard case let .summer(scenario) = try ScenarioDocument.load(file) else { throw CancellationError() }
-        return try scenario.prepare()
+        return (try scenario.prepare().summerInputs, scenario.uncertainty)
     }
 
     @Test func zeroWidthRangesGiveTheBasePlanInEveryDraw() throws {
-        let prepared = try Self.prepared("""
+        let (prepared, uncertainty) = try Self.prepared("""
             uncertainty:
               draws: 6
               seed: 7
@@ -34,7 +35,7 @@ struct DrawTests {
               acute: {low: 1, mode: 1, high: 1}
               capacity: {low: 1, mode: 1, high: 1}
             """)
-        let settings = try #require(prepared.scenario.uncertainty)
+        let settings = try #require(uncertainty)
         let planner = SummerPlanner(solver: Self.decomposing)
         let base = try planner.run(prepared)
         #expect(base.plan.status == .optimal)
@@ -52,7 +53,7 @@ struct DrawTests {
     }
 
     @Test func factorsScaleDemandAcuteLoadAndCapacity() throws {
-        let prepared = try Self.prepared("""
+        let (prepared, uncertainty) = try Self.prepared("""
             uncertainty:
               draws: 1
               seed: 1
@@ -60,7 +61,7 @@ struct DrawTests {
               acute: {low: 3, mode: 3, high: 3}
               capacity: {low: 0.5, mode: 0.5, high: 0.5}
             """)
-        let settings = try #require(prepared.scenario.uncertainty)
+        let settings = try #require(uncertainty)
         let drawn = prepared.drawn(settings.factorPlan, draw: 1).data
         let d = prepared.data
         #expect(!d.demand.isEmpty)
@@ -88,7 +89,7 @@ struct DrawTests {
 
     /// Warm-started draws find the optimum cold draws find; the same seed gives the same rows.
     @Test func warmAndColdDrawsAgreeAndTheSeedFixesThem() throws {
-        let prepared = try Self.prepared("""
+        let (prepared, uncertainty) = try Self.prepared("""
             uncertainty:
               draws: 6
               seed: 2024
@@ -96,7 +97,7 @@ struct DrawTests {
               acute: {low: 0.9, mode: 1, high: 1.2}
               capacity: {low: 0.8, mode: 1, high: 1}
             """)
-        let settings = try #require(prepared.scenario.uncertainty)
+        let settings = try #require(uncertainty)
         let planner = SummerPlanner(solver: Self.decomposing)
         let base = try planner.run(prepared)
         let (warm, starts) = try SummerDraws(planner: planner, chunkSize: 4).run(base, settings: settings, draws: Array(1...6))

@@ -1,13 +1,14 @@
 import GLPKBackend
 import PlanningData
+import Runs
 import Scenario
 import SummerPlan
 import TestSupport
 import Testing
 
-/// Solves a prepared tiny scenario with GLPK.
-func solve(_ prepared: PreparedSummer) throws -> SummerRun {
-    try SummerPlanner(solver: GLPKSolver()).run(prepared)
+/// Solves a tiny world's inputs with GLPK.
+func solve(_ inputs: SummerInputs) throws -> SummerRun {
+    try SummerPlanner(solver: GLPKSolver()).run(inputs)
 }
 
 /// Tiny summer scenarios whose optimum is computed by hand in each test's comment.
@@ -27,7 +28,7 @@ struct HandSolvedTests {
     /// So 5 cases at home (0 SEK), 5 in the south (11 000 each): objective 55 000 =
     /// cooperation 50 000 + travel 5 000. The status quo has no referrals: 5 wait, 100 000.
     @Test func cooperationForcedByAShortage() throws {
-        let run = try solve(Self.shortage().prepare { $0.waitCost.defaultCost = 5000 })
+        let run = try solve(Self.shortage().prepare { $0.defaultWaitCost = 5000 })
         let plan = run.plan
         #expect(plan.status == .optimal)
         #expect(plan.costs == SummerCosts(cooperation: 50_000, travel: 5_000, waiting: 0, overload: 0))
@@ -46,7 +47,7 @@ struct HandSolvedTests {
 
     /// At 1 500 × 4 = 6 000 a waiting case is cheaper than 11 000 in the south: nobody travels.
     @Test func cheapWaitingKeepsPatientsHome() throws {
-        let run = try solve(Self.shortage().prepare { $0.waitCost.defaultCost = 1500 })
+        let run = try solve(Self.shortage().prepare { $0.defaultWaitCost = 1500 })
         #expect(run.plan.costs == SummerCosts(cooperation: 0, travel: 0, waiting: 30_000, overload: 0))
         #expect(run.plan.casesOutOfRegion == 0)
     }
@@ -58,7 +59,7 @@ struct HandSolvedTests {
     func perspectives(_ perspective: Perspective, _ objective: Double, _ outside: Double) throws {
         var world = Self.shortage()
         world.costs = ["north": 90_000, "south": 80_000]
-        let run = try solve(world.prepare { $0.waitCost.defaultCost = 5000; $0.perspective = perspective })
+        let run = try solve(world.prepare { $0.defaultWaitCost = 5000; $0.perspective = perspective })
         #expect(run.plan.objective == objective)
         #expect(run.plan.casesOutOfRegion == outside)
         // Settlement uses the price list whatever the perspective.
@@ -69,18 +70,18 @@ struct HandSolvedTests {
     @Test func statusQuoUsesTheReferralRoutes() throws {
         var world = Self.shortage()
         world.referrals = [("north", "s1", .electiveInpatient, 12)]
-        let run = try solve(world.prepare { $0.waitCost.defaultCost = 5000 })
+        let run = try solve(world.prepare { $0.defaultWaitCost = 5000 })
         #expect(run.statusQuo?.objective == 55_000)
         #expect(run.gainVsStatusQuo == 0)
         // routes: status_quo solves only that, and no second status-quo solve is made.
-        let sq = try solve(world.prepare { $0.waitCost.defaultCost = 5000; $0.routes = .statusQuo })
+        let sq = try solve(world.prepare { $0.defaultWaitCost = 5000; $0.routes = .statusQuo })
         #expect(sq.statusQuo == nil && sq.gainVsStatusQuo == nil)
         #expect(sq.plan.objective == 55_000)
     }
 
     /// `own_region` is "no cooperation": 5 wait, 100 000.
     @Test func ownRegionHasNoCooperation() throws {
-        let run = try solve(Self.shortage().prepare { $0.waitCost.defaultCost = 5000; $0.routes = .ownRegion })
+        let run = try solve(Self.shortage().prepare { $0.defaultWaitCost = 5000; $0.routes = .ownRegion })
         #expect(run.plan.objective == 100_000)
         #expect(run.plan.flows.allSatisfy { !$0.outOfRegion })
     }
@@ -88,7 +89,7 @@ struct HandSolvedTests {
     /// A route longer than `max_travel_minutes` is closed; exactly the limit is open.
     @Test(arguments: [(99.0, 100_000.0), (100.0, 55_000.0)])
     func travelLimitIsInclusive(_ limit: Double, _ objective: Double) throws {
-        let run = try solve(Self.shortage().prepare { $0.waitCost.defaultCost = 5000; $0.maxTravelMinutes = limit; $0.compareStatusQuo = false })
+        let run = try solve(Self.shortage().prepare { $0.defaultWaitCost = 5000; $0.maxTravelMinutes = limit; $0.compareStatusQuo = false })
         #expect(run.plan.objective == objective)
         #expect(run.statusQuo == nil)
     }
@@ -104,7 +105,7 @@ struct HandSolvedTests {
         world.occupancy = (1...7).map { ("2024-01-0\($0)", "n1", 2) }
         world.demand = [("north", .electiveInpatient, 1, 10)]
         let run = try solve(world.prepare {
-            $0.waitCost.defaultCost = 5000; $0.overloadPenaltySEKPerBedWeek = penalty; $0.compareStatusQuo = false
+            $0.defaultWaitCost = 5000; $0.overloadPenaltySEKPerBedWeek = penalty; $0.compareStatusQuo = false
         })
         #expect(run.plan.objective == 140_000)
         #expect(run.plan.overloadBedWeeks == 0)
@@ -135,7 +136,7 @@ struct HandSolvedTests {
         world.capacity = ["n1": Resources(beds: 100, orHours: 10, visits: 20)]
         world.caseMix = [.init(.electiveInpatient, bedDays: 7, orMinutes: 120), .init(.outpatient, visits: 2)]
         world.demand = [("north", .electiveInpatient, 1, 8), ("north", .outpatient, 1, 12)]
-        let run = try solve(world.prepare { $0.waitCost.defaultCost = 5000; $0.compareStatusQuo = false })
+        let run = try solve(world.prepare { $0.defaultWaitCost = 5000; $0.compareStatusQuo = false })
         // 3 inpatient and 2 outpatient cases wait: 5 × 20 000 = 100 000.
         #expect(run.plan.objective == 100_000)
         #expect(run.plan.casesTreated == 15)
@@ -153,7 +154,7 @@ struct HandSolvedTests {
         world.capacity = ["n1": Resources(beds: 0, orHours: 0, visits: 0)]
         world.demand = [("north", .electiveInpatient, 1, 2), ("north", .electiveInpatient, 2, 1)]
         world.backlog = [("north", .electiveInpatient, 3)]
-        let run = try solve(world.prepare(weeks: 1...2) { $0.waitCost.defaultCost = 1000; $0.finalBacklogWeight = weight; $0.compareStatusQuo = false })
+        let run = try solve(world.prepare(weeks: 1...2) { $0.defaultWaitCost = 1000; $0.finalBacklogWeight = weight; $0.compareStatusQuo = false })
         #expect(run.plan.objective == objective)
         #expect(run.plan.waiting.map(\.waiting) == [5, 6])
         #expect(run.plan.finalWaiting == 6)
@@ -165,12 +166,12 @@ struct HandSolvedTests {
         world.capacity = ["n1": Resources(beds: 0, orHours: 0, visits: 0)]
         world.caseMix = [.init(.electiveInpatient, bedDays: 7), .init(.outpatient, visits: 1)]
         world.backlog = [("north", .electiveInpatient, 1), ("north", .outpatient, 1)]
-        let prepared = try world.prepare {
+        let prepared = try world.preparedScenario {
             $0.finalBacklogWeight = 1
             $0.waitCost = WaitCostSetting(defaultCost: 1, overrides: [Located(("ortopedi", 100)), Located(("ortopedi/outpatient", 7))])
             $0.compareStatusQuo = false
         }
         // 100 (inpatient, by specialty) + 7 (outpatient, by specialty and care type).
-        #expect(try solve(prepared).plan.objective == 107)
+        #expect(try solve(prepared.summerInputs).plan.objective == 107)
     }
 }

@@ -9,11 +9,11 @@ import Testing
 @Suite("Price-list effects: compare and sweep")
 struct PriceEffectTests {
     /// North short of 5 beds for 10 cases, the south with 10 idle; waiting 5 000 × 4 a case.
-    static func world() throws -> PreparedSummer {
+    static func world() throws -> SummerInputs {
         var world = TinyWorld()
         world.demand = [("north", .electiveInpatient, 1, 10)]
         world.costs = ["north": 90_000, "south": 90_000]
-        return try world.prepare { $0.waitCost.defaultCost = 5000 }
+        return try world.prepare { $0.defaultWaitCost = 5000 }
     }
 
     /// Raising the price of the one route that carries north's patients south never increases
@@ -82,7 +82,7 @@ struct PriceEffectTests {
         let a = try Self.world()
         var world = TinyWorld()
         world.demand = [("north", .electiveInpatient, 1, 10)]
-        let b = try world.prepare { $0.waitCost.defaultCost = 5000; $0.routes = .ownRegion }
+        let b = try world.prepare { $0.defaultWaitCost = 5000; $0.routes = .ownRegion }
         let comparison = try SummerPlanner(solver: GLPKSolver()).compare(a, b)
         #expect(!comparison.warmStarted)
         #expect(comparison.b.plan.objective == 100_000)

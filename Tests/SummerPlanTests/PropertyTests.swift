@@ -39,7 +39,7 @@ struct PropertyTests {
             bigger.capacity[hospital] = Resources(beds: c.beds + 2, orHours: c.orHours + 3, visits: c.visits + 5)
         }
         let perspective: Perspective = seed % 2 == 0 ? .region : .system
-        let configure: (inout SummerScenario) -> Void = { $0.perspective = perspective; $0.targetOccupancy = 0.9 }
+        let configure: (inout SummerSettings) -> Void = { $0.perspective = perspective; $0.targetOccupancy = 0.9 }
         let base = try solve(world.prepare(weeks: 1...2, configure))
         let more = try solve(bigger.prepare(weeks: 1...2, configure))
         let a = try #require(base.plan.objective), b = try #require(more.plan.objective)

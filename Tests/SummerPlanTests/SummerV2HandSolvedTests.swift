@@ -20,10 +20,10 @@ struct SummerV2HandSolvedTests {
         return world
     }
 
-    static func configureBands(_ s: inout SummerScenario) {
+    static func configureBands(_ s: inout SummerSettings) {
         s.guaranteeWeeks = 2
-        s.waitCost.defaultCost = 1000
-        s.guaranteePenalty.defaultCost = 500
+        s.defaultWaitCost = 1000
+        s.defaultGuaranteePenalty = 500
         s.finalBacklogWeight = 1
         s.compareStatusQuo = false
     }
@@ -51,7 +51,7 @@ struct SummerV2HandSolvedTests {
 
     /// With penalty 0 the guarantee costs nothing, and the objective is v1's: 12 000.
     @Test func zeroPenaltyIsVersion1() throws {
-        let run = try solve(Self.bands(beds: 1).prepare(weeks: 1...3) { Self.configureBands(&$0); $0.guaranteePenalty.defaultCost = 0 })
+        let run = try solve(Self.bands(beds: 1).prepare(weeks: 1...3) { Self.configureBands(&$0); $0.defaultGuaranteePenalty = 0 })
         #expect(run.plan.objective == 12_000)
     }
 
@@ -74,7 +74,7 @@ struct SummerV2HandSolvedTests {
     func routesAllKeepsReferralRoutes(_ referral: Bool) throws {
         var world = HandSolvedTests.shortage()
         if referral { world.referrals = [("north", "s1", .electiveInpatient, 12)] }
-        let run = try solve(world.prepare { $0.waitCost.defaultCost = 5000; $0.maxTravelMinutes = 50 })
+        let run = try solve(world.prepare { $0.defaultWaitCost = 5000; $0.maxTravelMinutes = 50 })
         #expect(run.plan.objective == (referral ? 55_000 : 100_000))
         #expect(run.gainVsStatusQuo == 0)
     }
@@ -218,7 +218,7 @@ struct SummerV2HandSolvedTests {
     @Test(arguments: [false, true])
     func noRegionWorseOff(_ option: Bool) throws {
         let run = try solve(Self.crowdedOut().prepare {
-            $0.perspective = .system; $0.waitCost.defaultCost = 5000; $0.noRegionWorseOff = option
+            $0.perspective = .system; $0.defaultWaitCost = 5000; $0.noRegionWorseOff = option
         })
         let sq = try #require(run.statusQuo)
         #expect(sq.objective == 100_000 && sq.finalWaitingByRegion == [5, 0])

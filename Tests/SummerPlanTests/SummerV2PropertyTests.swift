@@ -31,11 +31,11 @@ struct SummerV2PropertyTests {
         return world
     }
 
-    static func configure(_ seed: UInt64) -> (inout SummerScenario) -> Void {
+    static func configure(_ seed: UInt64) -> (inout SummerSettings) -> Void {
         { s in
             s.targetOccupancy = 0.9
             s.guaranteeWeeks = Int(seed % 3) + 1
-            s.guaranteePenalty.defaultCost = Double(seed % 4) * 2000
+            s.defaultGuaranteePenalty = Double(seed % 4) * 2000
             s.perspective = seed % 2 == 0 ? .region : .system
         }
     }
@@ -108,7 +108,7 @@ struct SummerV2PropertyTests {
     @Test(arguments: 71...100)
     func version1IsReproduced(_ seed: UInt64) throws {
         let prepared = try Self.randomWorld(seed, weeksWaited: false).prepare(weeks: 1...2) {
-            Self.configure(seed)(&$0); $0.acuteTransfers = false; $0.guaranteePenalty.defaultCost = 0; $0.compareStatusQuo = false
+            Self.configure(seed)(&$0); $0.acuteTransfers = false; $0.defaultGuaranteePenalty = 0; $0.compareStatusQuo = false
         }
         let v2 = try solve(prepared).plan
         let (v1Objective, plannedOverload) = try Version1Reference.solve(prepared)
@@ -122,9 +122,9 @@ struct SummerV2PropertyTests {
 /// per (r, s, t) and week, planned care and acute load in one bed row with overload o beside.
 enum Version1Reference {
     /// The v1 optimum and the overload beyond the acute excess (planned care on overload).
-    static func solve(_ prepared: PreparedSummer) throws -> (objective: Double, plannedOverload: Double) {
+    static func solve(_ prepared: SummerInputs) throws -> (objective: Double, plannedOverload: Double) {
         let v2 = try SummerModelBuilder.build(prepared)
-        let s = prepared.scenario, d = prepared.data, weeks = Array(s.weeks)
+        let s = prepared.settings, d = prepared.data, weeks = Array(s.weeks)
         var model = LinearModel()
         var waitingRow: [QueueWeek: Int] = [:]
         for key in v2.layout.queueKeys {

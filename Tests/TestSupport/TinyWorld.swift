@@ -1,5 +1,6 @@
 import PlanningData
 import Scenario
+import SummerPlan
 
 /// A two-region world small enough to solve by hand: regions `north` and `south`, one county
 /// hospital each (`n1`, `s1`), one specialty `ortopedi`, 100 minutes between the regions.
@@ -84,12 +85,21 @@ public struct TinyWorld: Sendable {
         try DataSetLoader.load(from: InMemorySource(name: "tiny", files: texts.mapValues { Array($0.utf8) })).0
     }
 
-    /// A summer scenario over `weeks` of this world, changed by `configure`.
-    public func prepare(weeks: ClosedRange<Int> = 1...1, _ configure: (inout SummerScenario) -> Void = { _ in }) throws -> PreparedSummer {
+    /// The summer planner's inputs over `weeks` of this world (target occupancy 1, every other
+    /// setting SPEC §5's default), changed by `configure`.
+    public func prepare(weeks: ClosedRange<Int> = 1...1, _ configure: (inout SummerSettings) -> Void = { _ in }) throws -> SummerInputs {
+        var settings = SummerSettings(weeks: weeks)
+        settings.targetOccupancy = 1
+        configure(&settings)
+        return SummerInputs(name: "tiny", data: try dataSet(), settings: settings, dataFolder: "tiny")
+    }
+
+    /// A summer scenario over `weeks` of this world, changed by `configure`, prepared against it
+    /// (for tests of what the scenario resolves: wait-cost maps, adjustments).
+    public func preparedScenario(weeks: ClosedRange<Int> = 1...1, _ configure: (inout SummerScenario) -> Void = { _ in }) throws -> PreparedSummer {
         var scenario = SummerScenario(name: "tiny", dataFolder: Located("tiny"), weeks: weeks)
         scenario.targetOccupancy = 1
         configure(&scenario)
         return try scenario.prepare(with: dataSet())
     }
 }
-

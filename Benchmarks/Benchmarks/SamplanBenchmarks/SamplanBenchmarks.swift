@@ -5,6 +5,7 @@ import LevelStructuring
 import LinearProgramming
 import PlanningData
 import Reports
+import Runs
 import Scenario
 import SummerPlan
 
@@ -16,10 +17,10 @@ func path(_ relative: String) -> String { root.appendingPathComponent(relative).
 
 /// What the benchmarks share, prepared once.
 struct Fixtures: @unchecked Sendable {
-    let summer: PreparedSummer
+    let summer: SummerInputs
     let summerModel: (SummerModel, CompiledModel)
     let summerRun: SummerRun
-    let pci: PreparedLevelStructuring
+    let pci: LevelInputs
     let pciProblem: LevelProblem
 
     static let shared: Fixtures = {
@@ -27,11 +28,11 @@ struct Fixtures: @unchecked Sendable {
             guard case let .summer(s) = try ScenarioDocument.load(path("Scenarios/summer-2024.yaml")),
                   case let .levelStructuring(l) = try ScenarioDocument.load(path("Benchmarks/scenarios/pci-all-hospitals-1-5.yaml"))
             else { fatalError("unexpected scenario kinds") }
-            let summer = try s.prepare()
+            let summer = try s.prepare().summerInputs
             let planner = SummerPlanner(solver: GLPKSolver())
             let model = try planner.build(summer)
             let run = try planner.run(summer, statusQuo: false)
-            let pci = try l.prepare()
+            let pci = try l.prepare().levelInputs
             return Fixtures(summer: summer, summerModel: model, summerRun: run, pci: pci, pciProblem: try LevelProblem(pci))
         } catch {
             fatalError("benchmark fixtures: \(error)")
@@ -79,10 +80,9 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     Benchmark("Enumerate PCI proposals (1–3 of 25: 2 625 proposals, 2 threads)", configuration: .init(maxIterations: 5)) { benchmark in
-        var scenario = Fixtures.shared.pci.scenario
-        scenario.enumerate = 1...3
-        scenario.optimize = false
-        let prepared = try scenario.prepare(with: Fixtures.shared.pci.data)
+        var prepared = Fixtures.shared.pci
+        prepared.settings.enumerate = 1...3
+        prepared.settings.optimize = false
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations { blackHole(try LevelStructuringPlanner(solver: GLPKSolver(), jobs: 2).run(prepared)) }
     }

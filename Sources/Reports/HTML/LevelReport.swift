@@ -1,28 +1,27 @@
 import Foundation
 import LevelStructuring
 import PlanningData
-import Scenario
 
 /// report.html of a level-structuring result folder.
 public enum LevelReport {
     static let n = SVGChart.number
 
     public static func render(_ run: LevelStructuringRun) -> String {
-        let p = run.problem, d = p.data, s = p.prepared.scenario
+        let p = run.problem, d = p.data, s = p.inputs
         let status = run.optimal.map { $0.status } ?? .notSolved
-        var page = HTMLPage(title: s.name, subtitle: "Nivåstrukturering: \(d.specialties[p.prepared.specialty].name), \(s.procedure.careType.swedishName) · "
+        var page = HTMLPage(title: s.name, subtitle: "Nivåstrukturering: \(d.specialties[p.inputs.specialty].name), \(s.settings.careType.swedishName) · "
             + "\(n(p.totalDemand, 0)) fall per år från \(d.municipalities.count) kommuner · \(p.candidates.count) kandidater · status: \(SwedishNames.status(status))")
-        page.settings([("fall per 100 000 invånare", n(s.procedure.casesPer100k, 1)), ("minsta volym", n(p.minVolume, 0) + " fall per enhet"),
+        page.settings([("fall per 100 000 invånare", n(s.settings.casesPer100k, 1)), ("minsta volym", n(p.minVolume, 0) + " fall per enhet"),
                        ("antal enheter", "\(p.sitesMin)–\(p.sitesMax)"), ("längsta restid", p.maxTravelMinutes.map { n($0, 0) + " min" } ?? "ingen gräns"),
-                       ("restidskostnad", n(s.travelCostSEKPerMinute, 0) + " kr per minut"), ("straff obetjänat fall", n(s.unservedPenaltySEK, 0) + " kr"),
-                       ("straff för låg volym", n(s.shortfallPenaltySEK, 0) + " kr per fall"), ("optimum beräknas", SwedishNames.yesNo(s.optimize)),
-                       ("prislista", s.pricelist?.value ?? "datamängdens"), ("data", s.dataFolder.value)])
+                       ("restidskostnad", n(s.settings.travelCostSEKPerMinute, 0) + " kr per minut"), ("straff obetjänat fall", n(s.settings.unservedPenaltySEK, 0) + " kr"),
+                       ("straff för låg volym", n(s.settings.shortfallPenaltySEK, 0) + " kr per fall"), ("optimum beräknas", SwedishNames.yesNo(s.settings.optimize)),
+                       ("prislista", s.priceList ?? "datamängdens"), ("data", s.dataFolder)])
         var summary = ""
         if let o = run.optimal {
             if let open = o.open, let row = run.rows.first(where: { $0.name == "optimal" }) {
                 summary = "<p>Optimum (\(SwedishNames.status(o.status))): <strong>\(HTMLPage.escape(open.map { d.hospitals[p.candidates[$0]].name }.joined(separator: ", ")))</strong>, \(n(row.totalCost, 0)) kr per år.</p>\n"
-            } else if o.explanation != nil {
-                summary = "<p>Optimum: \(SwedishNames.status(o.status)). Orsak: \(HTMLPage.escape(p.explainInfeasibility(swedish: true))).</p>\n"
+            } else if let reason = run.infeasibilityInSwedish {
+                summary = "<p>Optimum: \(SwedishNames.status(o.status)). Orsak: \(HTMLPage.escape(reason)).</p>\n"
             } else {
                 summary = "<p>Optimum: \(SwedishNames.status(o.status)).</p>\n"
             }
@@ -71,7 +70,7 @@ public enum LevelReport {
     /// Indices into `run.rows` of the ranking shown: the 15 cheapest, then every proposal the
     /// scenario names and the optimum, wherever they rank.
     static func shownRows(_ run: LevelStructuringRun) -> [Int] {
-        let named = Set(run.problem.prepared.scenario.proposals.map(\.name) + ["optimal"])
+        let named = Set(run.problem.inputs.proposals.map(\.name) + ["optimal"])
         return run.rows.indices.filter { $0 < 15 || named.contains(run.rows[$0].name) }
     }
 

@@ -1,5 +1,4 @@
 import PlanningData
-import Scenario
 import SummerPlan
 
 /// report.html of `compare` and of `sweep` result folders.
@@ -7,13 +6,13 @@ public enum PriceReports {
     static let n = SVGChart.number
 
     public static func comparison(_ c: SummerComparison) -> String {
-        let a = c.a.plan, b = c.b.plan, d = c.a.prepared.data
-        var page = HTMLPage(title: "Jämförelse: \(c.b.prepared.scenario.name)",
-                            subtitle: "A: \(c.a.prepared.scenario.name) (\(SwedishNames.status(a.status))) · B: \(c.b.prepared.scenario.name) (\(SwedishNames.status(b.status)))")
-        page.settings([("A", c.a.prepared.scenario.name), ("B", c.b.prepared.scenario.name),
-                       ("prislista A", c.a.prepared.scenario.pricelist?.value ?? "datamängdens"),
-                       ("prislista B", c.b.prepared.scenario.pricelist?.value ?? "datamängdens"),
-                       ("veckor", "\(c.a.prepared.scenario.weeks.lowerBound)–\(c.a.prepared.scenario.weeks.upperBound)"),
+        let a = c.a.plan, b = c.b.plan, d = c.a.inputs.data
+        var page = HTMLPage(title: "Jämförelse: \(c.b.inputs.name)",
+                            subtitle: "A: \(c.a.inputs.name) (\(SwedishNames.status(a.status))) · B: \(c.b.inputs.name) (\(SwedishNames.status(b.status)))")
+        page.settings([("A", c.a.inputs.name), ("B", c.b.inputs.name),
+                       ("prislista A", c.a.inputs.priceList ?? "datamängdens"),
+                       ("prislista B", c.b.inputs.priceList ?? "datamängdens"),
+                       ("veckor", "\(c.a.inputs.settings.weeks.lowerBound)–\(c.a.inputs.settings.weeks.upperBound)"),
                        ("B startad från A:s lösning", SwedishNames.yesNo(c.warmStarted))])
         let label = ["samverkan", "resor", "väntan", "överbeläggning", "totalt"]
         func parts(_ x: SummerCosts?) -> [Double?] { [x?.cooperation, x?.travel, x?.waiting, x?.overload, x?.total] }
@@ -29,8 +28,8 @@ public enum PriceReports {
         page.section("Nettoavräkning per region, A och B", note: "Sålt minus köpt enligt respektive prislista, i kronor.",
                      howToRead: "Varje region har två staplar: A överst, B under. Åt höger säljer regionen mer vård än den köper. Tabellen ger skillnaden B − A.",
                      SVGChart.groupedBars(title: "Nettoavräkning per region: A och B", labels: order.map { d.regions[$0].name },
-                                          series: [("A: " + c.a.prepared.scenario.name, order.map { a.settlement[$0].net }),
-                                                   ("B: " + c.b.prepared.scenario.name, order.map { b.settlement[$0].net })])
+                                          series: [("A: " + c.a.inputs.name, order.map { a.settlement[$0].net }),
+                                                   ("B: " + c.b.inputs.name, order.map { b.settlement[$0].net })])
                         + HTMLPage.table(["region", "A", "B", "B − A"], order.map {
                             [d.regions[$0].name, n(a.settlement[$0].net, 0), n(b.settlement[$0].net, 0), SVGChart.signed(b.settlement[$0].net - a.settlement[$0].net)]
                         }, numeric: [1, 2, 3]))
@@ -47,13 +46,13 @@ public enum PriceReports {
         return page.rendered()
     }
 
-    public static func sweep(_ points: [SweepPoint], prepared: PreparedSummer, price: PriceSelector) -> String {
-        let d = prepared.data
+    public static func sweep(_ points: [SweepPoint], inputs: SummerInputs, price: PriceSelector) -> String {
+        let d = inputs.data
         let priceName = SwedishNames.price(specialty: price.specialty, careType: price.careType, level: price.level, d)
-        var page = HTMLPage(title: "Priskänslighet: \(priceName)", subtitle: "\(prepared.scenario.name) · priset multiplicerat med varje faktor")
+        var page = HTMLPage(title: "Priskänslighet: \(priceName)", subtitle: "\(inputs.name) · priset multiplicerat med varje faktor")
         page.settings([("pris", priceName), ("faktorer", points.map { factorLabel($0.factor) }.joined(separator: "; ")),
-                       ("veckor", "\(prepared.scenario.weeks.lowerBound)–\(prepared.scenario.weeks.upperBound)"),
-                       ("rutter", SwedishNames.routes(prepared.scenario.routes)), ("perspektiv", SwedishNames.perspective(prepared.scenario.perspective))])
+                       ("veckor", "\(inputs.settings.weeks.lowerBound)–\(inputs.settings.weeks.upperBound)"),
+                       ("rutter", SwedishNames.routes(inputs.settings.routes)), ("perspektiv", SwedishNames.perspective(inputs.settings.perspective))])
         let solved = points.filter { $0.outcome.costs != nil }.sorted { $0.factor < $1.factor }
         let order = SwedishNames.regionOrder(d)
         if !solved.isEmpty {

@@ -1,5 +1,4 @@
 import PlanningData
-import Scenario
 import SummerPlan
 
 /// report.html of a summer result folder.
@@ -7,8 +6,8 @@ public enum SummerReport {
     static let n = SVGChart.number
 
     public static func render(_ run: SummerRun) -> String {
-        let s = run.prepared.scenario, d = run.prepared.data, plan = run.plan
-        var page = HTMLPage(title: s.name, subtitle: "Sommarplan för samverkan, vecka \(s.weeks.lowerBound)–\(s.weeks.upperBound) · "
+        let s = run.inputs.settings, d = run.inputs.data, plan = run.plan
+        var page = HTMLPage(title: run.inputs.name, subtitle: "Sommarplan för samverkan, vecka \(s.weeks.lowerBound)–\(s.weeks.upperBound) · "
             + "status: \(SwedishNames.status(plan.status))")
         page.settings(settings(run))
         page.section("Kostnader: plan och nuläge", note: "Målfunktionens fyra delar i kronor. Nuläget är samma scenario med enbart dagens remissvägar.",
@@ -39,7 +38,7 @@ public enum SummerReport {
         let settlement = order.map { r in (label: d.regions[r].name, value: plan.settlement[r].net) }
         page.section("Nettoavräkning per region", note: "Sålt minus köpt enligt prislistan, i kronor: positivt för en region som säljer vård till andra.",
                      howToRead: "Blå stapel åt höger: regionen säljer mer vård än den köper; orange åt vänster: den köper mer. Klicka på en region för dess flöden vecka för vecka.",
-                     SVGChart.bars(title: "Nettoavräkning per region, \(s.name)", settlement, links: order.map { "#floden-\(d.regions[$0].id)" })
+                     SVGChart.bars(title: "Nettoavräkning per region, \(run.inputs.name)", settlement, links: order.map { "#floden-\(d.regions[$0].id)" })
                         + HTMLPage.table(["region", "sålt", "köpt", "netto", "flöden"], order.map { r in
                             let row = plan.settlement[r]
                             return [d.regions[r].name, n(row.sold, 0) + " kr", n(row.bought, 0) + " kr", SVGChart.signed(row.net) + " kr", "se vecka för vecka"]
@@ -53,13 +52,13 @@ public enum SummerReport {
 
     /// The scenario's key settings in words.
     static func settings(_ run: SummerRun) -> [(String, String)] {
-        let s = run.prepared.scenario
+        let s = run.inputs.settings
         return [("veckor", "\(s.weeks.lowerBound)–\(s.weeks.upperBound)"), ("rutter", SwedishNames.routes(s.routes)),
                 ("perspektiv", SwedishNames.perspective(s.perspective)), ("längsta restid", n(s.maxTravelMinutes, 0) + " min"),
-                ("målbeläggning", n(s.targetOccupancy * 100, 0) + " %"), ("väntekostnad", n(s.waitCost.defaultCost, 0) + " kr per vecka och fall"),
+                ("målbeläggning", n(s.targetOccupancy * 100, 0) + " %"), ("väntekostnad", n(s.defaultWaitCost, 0) + " kr per vecka och fall"),
                 ("överbeläggning", n(s.overloadPenaltySEKPerBedWeek, 0) + " kr per vårdplatsvecka"),
                 ("restidskostnad", n(s.travelCostSEKPerMinute, 0) + " kr per minut"),
-                ("prislista", s.pricelist?.value ?? "datamängdens"), ("data", s.dataFolder.value)]
+                ("prislista", run.inputs.priceList ?? "datamängdens"), ("data", run.inputs.dataFolder)]
     }
 
     static func costs(_ run: SummerRun) -> String {
@@ -88,7 +87,7 @@ public enum SummerReport {
     }
 
     static func waitingCharts(_ run: SummerRun) -> String {
-        let s = run.prepared.scenario, d = run.prepared.data
+        let s = run.inputs.settings, d = run.inputs.data
         let plan = waitingByRegion(run.plan, s.weeks, regions: d.regions.count)
         let sq = run.statusQuo.flatMap { $0.costs == nil ? nil : waitingByRegion($0, s.weeks, regions: d.regions.count) }
         let ticks = Array(s.weeks.lowerBound - 1...s.weeks.upperBound).map(Double.init)
@@ -126,7 +125,7 @@ public enum SummerReport {
     }
 
     static func occupancy(_ run: SummerRun) -> String {
-        let s = run.prepared.scenario, d = run.prepared.data
+        let s = run.inputs.settings, d = run.inputs.data
         let weeks = Array(s.weeks)
         let rows = run.plan.occupancy
         var overList: [OccupancyResult] = []
@@ -165,31 +164,35 @@ public enum SummerReport {
                                     markLegend: "överbeläggning i någon specialitet: se tabellen under kartan")
         }
         var out = map({ _ in true }, title: "Beläggning per sjukhus och vecka, alla specialiteter", listOver: true)
-        if overList.isEmpty {
-            out += "<p>Ingen specialitet har fler belagda än bemannade vårdplatser någon vecka.</p>\n"
-        } else {
-            // One row per hospital and specialty: the weeks over, the highest occupancy, the most beds over.
-            var groups: [[Int]: [OccupancyResult]] = [:]
-            for o in overList { groups[[o.hospital, o.specialty], default: []].append(o) }
-            let rows = groups.sorted { ($0.key[0] == $1.key[0] ? d.specialties[$0.key[1]].name < d.specialties[$1.key[1]].name
-                                        : d.hospitals[$0.key[0]].name < d.hospitals[$1.key[0]].name) }
-            // The ten with the most beds over first; the rest on demand.
-            let ranked = rows.sorted { ($0.value.map(\.overloadBeds).max() ?? 0) > ($1.value.map(\.overloadBeds).max() ?? 0) }
-            func table(_ part: ArraySlice<(key: [Int], value: [OccupancyResult])>) -> String {
-                HTMLPage.table(["sjukhus", "specialitet", "veckor", "högsta beläggning", "mest över (vårdplatser)"], part.map { key, list in
-                    [d.hospitals[key[0]].name, d.specialties[key[1]].name, weekRanges(list.map(\.week)),
-                     n((list.compactMap(\.occupancy).max() ?? 0) * 100, 0) + " %", n(list.map(\.overloadBeds).max() ?? 0, 1)]
-                }, numeric: [3, 4])
-            }
-            out += "<h3>Överbeläggning: vilken specialitet</h3>"
-            out += table(ranked.prefix(10))
-            if ranked.count > 10 {
-                out += HTMLPage.details("Alla \(ranked.count) sjukhus och specialiteter med överbeläggning", table(ArraySlice(rows)))
-            }
-        }
+        out += overloadTables(overList, d)
         for sp in d.specialties.indices.sorted(by: { d.specialties[$0].name < d.specialties[$1].name }) {
             let chart = map({ $0.specialty == sp }, title: "Beläggning per sjukhus och vecka, \(d.specialties[sp].name)", listOver: false)
             if !chart.isEmpty { out += HTMLPage.details(d.specialties[sp].name, chart) }
+        }
+        return out
+    }
+
+    /// The hospitals and specialties over their staffed beds in some week: the ten with the most
+    /// beds over, the rest behind a disclosure; one row per hospital and specialty.
+    static func overloadTables(_ overList: [OccupancyResult], _ d: DataSet) -> String {
+        guard !overList.isEmpty else { return "<p>Ingen specialitet har fler belagda än bemannade vårdplatser någon vecka.</p>\n" }
+        // One row per hospital and specialty: the weeks over, the highest occupancy, the most beds over.
+        var groups: [[Int]: [OccupancyResult]] = [:]
+        for o in overList { groups[[o.hospital, o.specialty], default: []].append(o) }
+        let rows = groups.sorted { ($0.key[0] == $1.key[0] ? d.specialties[$0.key[1]].name < d.specialties[$1.key[1]].name
+                                    : d.hospitals[$0.key[0]].name < d.hospitals[$1.key[0]].name) }
+        // The ten with the most beds over first; the rest on demand.
+        let ranked = rows.sorted { ($0.value.map(\.overloadBeds).max() ?? 0) > ($1.value.map(\.overloadBeds).max() ?? 0) }
+        func table(_ part: ArraySlice<(key: [Int], value: [OccupancyResult])>) -> String {
+            HTMLPage.table(["sjukhus", "specialitet", "veckor", "högsta beläggning", "mest över (vårdplatser)"], part.map { key, list in
+                [d.hospitals[key[0]].name, d.specialties[key[1]].name, weekRanges(list.map(\.week)),
+                 n((list.compactMap(\.occupancy).max() ?? 0) * 100, 0) + " %", n(list.map(\.overloadBeds).max() ?? 0, 1)]
+            }, numeric: [3, 4])
+        }
+        var out = "<h3>Överbeläggning: vilken specialitet</h3>"
+        out += table(ranked.prefix(10))
+        if ranked.count > 10 {
+            out += HTMLPage.details("Alla \(ranked.count) sjukhus och specialiteter med överbeläggning", table(ArraySlice(rows)))
         }
         return out
     }
@@ -207,7 +210,7 @@ public enum SummerReport {
     }
 
     static func theatre(_ run: SummerRun) -> String {
-        let d = run.prepared.data
+        let d = run.inputs.data
         let summary = TheatreSummary(run.plan)
         guard !summary.rows.isEmpty else { return "<p>Planen har inga operationstimmar (ingen rad i theatre.csv).</p>\n" }
         var out = "<p>Tillgängligt \(n(summary.totalHours, 0)) operationstimmar, använt \(n(summary.totalUsedHours, 0)) "
@@ -223,7 +226,7 @@ public enum SummerReport {
     }
 
     static func flowMatrix(_ run: SummerRun) -> String {
-        let d = run.prepared.data
+        let d = run.inputs.data
         let order = SwedishNames.regionOrder(d)
         var values = [[Double]](repeating: [Double](repeating: 0, count: d.regions.count), count: d.regions.count)
         for f in run.plan.flows { values[f.region][d.hospitals[f.hospital].region] += f.cases }
@@ -235,7 +238,7 @@ public enum SummerReport {
     /// Out-of-region cases per (home region, producing region) and week: a shaded matrix and a table
     /// with an anchor per home region (the settlement links here).
     static func weeklyFlows(_ run: SummerRun) -> String {
-        let s = run.prepared.scenario, d = run.prepared.data
+        let s = run.inputs.settings, d = run.inputs.data
         let weeks = Array(s.weeks)
         var cases: [[Int]: [Double]] = [:]
         for f in run.plan.flows where f.outOfRegion {
@@ -274,7 +277,7 @@ public enum SummerReport {
     }
 
     static func bedValues(_ run: SummerRun) -> String {
-        let d = run.prepared.data
+        let d = run.inputs.data
         let top = run.plan.bedsWorthMost(d, limit: 15)
         guard !top.isEmpty else { return "<p>Ingen vårdplats är värd något extra: ingen platsbegränsning binder.</p>\n" }
         return HTMLPage.table(["sjukhus", "specialitet", "vecka", "vårdplatser", "beläggning", "kronor per extra vårdplats"],

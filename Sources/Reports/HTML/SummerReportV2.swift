@@ -1,5 +1,4 @@
 import PlanningData
-import Scenario
 import SummerPlan
 
 /// The version 2 sections of a summer report.html: the six cost parts, waiting over the
@@ -10,10 +9,10 @@ enum SummerReportV2 {
     /// Adds the v2 sections to `page`.
     static func add(_ run: SummerRun, to page: inout HTMLPage) {
         guard run.plan.costs != nil else { return }
-        page.section("Målfunktionens sex delar", note: "Kronor. Vårdgarantin: kostnad för väntande som väntat \(run.prepared.scenario.guaranteeWeeks) veckor eller mer; akuta överflyttningar: akut vårdbehov över målbeläggningen som flyttas till närliggande sjukhus.",
+        page.section("Målfunktionens sex delar", note: "Kronor. Vårdgarantin: kostnad för väntande som väntat \(run.inputs.settings.guaranteeWeeks) veckor eller mer; akuta överflyttningar: akut vårdbehov över målbeläggningen som flyttas till närliggande sjukhus.",
                      parts(run))
         page.section("Väntande över vårdgarantin per region",
-                     note: run.prepared.data.backlogHasWeeksWaited ? "Antal som väntat garantitiden eller längre: vid start, i slutet av planen och av nuläget."
+                     note: run.inputs.data.backlogHasWeeksWaited ? "Antal som väntat garantitiden eller längre: vid start, i slutet av planen och av nuläget."
                          : "Antal som väntat garantitiden eller längre. Väntelistan saknar weeks_waited, så siffrorna är en nedre gräns.",
                      guarantee(run))
         page.section("Regionernas räkenskap", note: "Varje regions del av målfunktionen i planen och i nuläget; vinst = nuläge − plan. Väntan, vårdgaranti, samverkan och resor hör till hemregionen; överbeläggning och överflyttning hör till sjukhusets region.",
@@ -35,7 +34,7 @@ enum SummerReportV2 {
     }
 
     static func guarantee(_ run: SummerRun) -> String {
-        let d = run.prepared.data, plan = run.plan, sq = run.statusQuo?.costs != nil ? run.statusQuo : nil
+        let d = run.inputs.data, plan = run.plan, sq = run.statusQuo?.costs != nil ? run.statusQuo : nil
         var rows = d.regions.indices.map { r in
             [d.regions[r].name, n(plan.startOverGuaranteeByRegion[r], 0), n(plan.finalOverGuaranteeByRegion[r], 0),
              sq.map { n($0.finalOverGuaranteeByRegion[r], 0) } ?? "–"]
@@ -46,7 +45,7 @@ enum SummerReportV2 {
     }
 
     static func accounts(_ run: SummerRun) -> String {
-        let d = run.prepared.data
+        let d = run.inputs.data
         let rows = run.regionAccounts.map { a in
             [d.regions[a.region].name, kr(a.cost), kr(a.costStatusQuo), kr(a.gain), kr(a.net), a.finalWaiting.map { n($0, 0) } ?? "–"]
         }
@@ -54,7 +53,7 @@ enum SummerReportV2 {
     }
 
     static func transfers(_ run: SummerRun) -> String {
-        let d = run.prepared.data
+        let d = run.inputs.data
         var totals: [[Int]: Double] = [:]
         for t in run.plan.transfers { totals[[t.from, t.to, t.specialty], default: 0] += t.bedWeeks }
         guard !totals.isEmpty else { return "<p>Inga akuta överflyttningar.</p>\n" }

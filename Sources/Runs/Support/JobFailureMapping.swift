@@ -28,7 +28,7 @@ extension JobFailure {
     }
 
     /// Problems with their prefixes, at most 20 printed a file (SPEC v2 §2).
-    static func capped(_ status: ExitStatus, _ lines: [String]) -> JobFailure {
+    public static func capped(_ status: ExitStatus, _ lines: [String]) -> JobFailure {
         JobFailure(status: status, stderr: lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n")
     }
 
@@ -48,7 +48,7 @@ extension JobFailure {
 
     /// A summer planning error: missing prices and a bad scenario are invalid input, anything
     /// else is a bug.
-    static func summer(_ error: any Error, scenario: String) -> JobFailure {
+    public static func summer(_ error: any Error, scenario: String) -> JobFailure {
         guard let error = error as? SummerPlanError else { return JobFailure(error) }
         switch error {
         case let .missingPrices(e):
@@ -62,7 +62,7 @@ extension JobFailure {
     }
 
     /// A level-structuring error: missing prices are invalid input, anything else a bug.
-    static func level(_ error: any Error, scenario: String) -> JobFailure {
+    public static func level(_ error: any Error, scenario: String) -> JobFailure {
         guard let error = error as? LevelStructuringError else { return JobFailure(error) }
         switch error {
         case let .missingPrices(lines):
@@ -101,6 +101,7 @@ extension Jobs {
             collected.withLock { $0 += text }
             control.diagnostic(text)
         }
+        try control.checkCancellation()
         var outcome = try JobFailure.mapping { try job(collecting) }
         outcome.diagnostics = collected.withLock { $0 }
         return outcome

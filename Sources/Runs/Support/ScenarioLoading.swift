@@ -19,21 +19,22 @@ extension RunControl {
     }
 }
 
-/// Reading scenario files and preparing their runs, with the data set's warnings reported.
-enum ScenarioLoading {
+/// Reading scenario files and preparing their runs, with the data set's warnings reported
+/// through `control.diagnostic`; for the commands that check or export a scenario without running it.
+public enum ScenarioLoading {
     /// The scenario file at `path`.
     /// - Throws: `JobFailure` exit 65 with every problem (66 for a missing file).
-    static func load(_ path: String) throws -> ScenarioDocument {
+    public static func load(_ path: String) throws -> ScenarioDocument {
         do { return try ScenarioDocument.load(path) } catch { throw JobFailure.scenario(error) }
     }
 
     /// A summer scenario's data loaded and the scenario applied; warnings go to `control`.
-    static func prepare(_ scenario: SummerScenario, control: RunControl) throws -> PreparedSummer {
+    public static func prepare(_ scenario: SummerScenario, control: RunControl) throws -> PreparedSummer {
         try prepared(scenario.prepare, warnings: \.warnings, control: control)
     }
 
     /// A level-structuring scenario's data loaded and its ids resolved.
-    static func prepare(_ scenario: LevelStructuringScenario, control: RunControl) throws -> PreparedLevelStructuring {
+    public static func prepare(_ scenario: LevelStructuringScenario, control: RunControl) throws -> PreparedLevelStructuring {
         try prepared(scenario.prepare, warnings: \.warnings, control: control)
     }
 

@@ -1,20 +1,6 @@
 import ArgumentParser
 import Foundation
-
-/// The exit codes of SPEC §6, from sysexits.h.
-enum ExitStatus: Int32 {
-    case success = 0
-    case someScenariosFailed = 3
-    case usage = 64
-    case invalidInput = 65
-    case missingFile = 66
-    case internalError = 70
-}
-
-/// An error that has been reported to the user; the command exits with its status.
-struct CommandFailure: Error {
-    let status: ExitStatus
-}
+import Runs
 
 /// Where command output goes: results on stdout, diagnostics on stderr.
 enum Console {
@@ -29,12 +15,13 @@ enum Console {
     /// Prints problems with the per-file cap of SPEC v2 §2 (lines already carry their prefix).
     static func capped(_ lines: [String]) {
         guard !lines.isEmpty else { return }
-        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        errorText(lines.joined(separator: "\n") + "\n")
     }
 
-    /// Information asked for with --verbose, on stderr, one line each.
-    static func note(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+    /// Text for stderr as it is (lines that carry their own prefixes and newlines).
+    static func errorText(_ text: String) {
+        guard !text.isEmpty else { return }
+        FileHandle.standardError.write(Data(text.utf8))
     }
 
     static func out(_ text: String) {
@@ -45,5 +32,21 @@ enum Console {
     static func fail(_ status: ExitStatus, _ message: String) -> ExitCode {
         error(message)
         return ExitCode(status.rawValue)
+    }
+
+    /// Prints a job's failure and returns the error that exits with its status.
+    static func fail(_ failure: JobFailure) -> ExitCode {
+        errorText(failure.stderr)
+        return ExitCode(failure.status.rawValue)
+    }
+}
+
+/// Progress messages on stderr, only when it is a terminal.
+enum Progress {
+    static let enabled = isatty(STDERR_FILENO) != 0
+
+    static func say(_ text: String) {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data(("\u{1B}[2m" + text + "\u{1B}[0m\n").utf8))
     }
 }

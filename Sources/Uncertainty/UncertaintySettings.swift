@@ -1,5 +1,3 @@
-import Uncertainty
-
 /// A summer scenario's `uncertainty` block (SPEC §10): how many Monte Carlo draws, the seed, and
 /// the triangular factor of each line that is given (an omitted line means factor 1).
 public struct UncertaintySettings: Sendable, Hashable {
