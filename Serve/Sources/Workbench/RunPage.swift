@@ -45,7 +45,8 @@ enum RunPage {
         }
         guard r.status == .queued || r.status == .running else {
             var out = "<p class=\"status status-\(r.status.rawValue)\">\(HTML.escape(text))</p>\n"
-            if let message = r.message { out += "<p class=\(r.status == .failed ? "\"error\"" : "\"muted\"")>\(HTML.escape(message))</p>\n" }
+            let style = r.status == .failed ? "error" : "muted"
+            if let message = r.message { out += "<p class=\"\(style)\">\(HTML.escape(message))</p>\n" }
             return out
         }
         let bar = fraction.map { "<progress id=\"live-bar\" max=\"1\" value=\"\($0)\"></progress>" } ?? "<progress id=\"live-bar\" max=\"1\"></progress>"
