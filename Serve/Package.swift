@@ -23,12 +23,14 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
-        // Pages, workspace, run history.
+        // Pages, workspace, run history, the run queue.
         .target(
             name: "Workbench",
             dependencies: [
                 .product(name: "SamplanKit", package: samplan),
                 .product(name: "SamplanWorkbooks", package: samplan),
+                // The run layer: scenarios, compare and sweep run in this process (RunsRunner).
+                .product(name: "SamplanRuns", package: samplan),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]

@@ -15,10 +15,20 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         let arguments = options.isEmpty ? "" : " " + options.joined(separator: " ")
         Console.error("""
-            the workbench is its own program, samplan-serve. Start it with
+            the workbench is its own program, samplan-serve. Start it from the repository's root with
               swift run -c release --package-path Serve samplan-serve\(arguments)
-            (or Serve/.build/release/samplan-serve\(arguments) once built) and open http://127.0.0.1:8080/ ; see docs/workbench.md
+            (or Serve/.build/release/samplan-serve\(arguments) once built) and open \(address) ; see docs/workbench.md
             """)
         throw ExitCode(ExitStatus.usage.rawValue)
+    }
+
+    /// The address samplan-serve prints for these options (`--host`, `--port`, either `--x V` or `--x=V`).
+    var address: String {
+        func value(_ name: String) -> String? {
+            if let k = options.firstIndex(of: name), k + 1 < options.count { return options[k + 1] }
+            return options.last { $0.hasPrefix(name + "=") }.map { String($0.dropFirst(name.count + 1)) }
+        }
+        let host = value("--host") ?? "127.0.0.1"
+        return "http://\(host.contains(":") ? "[\(host)]" : host):\(value("--port") ?? "8080")/"
     }
 }

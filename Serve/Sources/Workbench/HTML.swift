@@ -27,8 +27,9 @@ enum HTML {
         }.joined(separator: "/")
     }
 
-    /// A whole page: header with the navigation, `body`, footer.
-    static func page(title: String, body: String) -> String {
+    /// A whole page: header with the navigation, `body`, footer; `head` is added to the head
+    /// (a script, a refresh).
+    static func page(title: String, body: String, head: String = "") -> String {
         """
         <!DOCTYPE html>
         <html lang="sv">
@@ -37,10 +38,10 @@ enum HTML {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(title)) – Samplan</title>
         <style>\(style)</style>
-        </head>
+        \(head)</head>
         <body>
         <header><a class="brand" href="/">Samplan</a>
-        <nav><a href="/">Scenarier</a> <a href="/historik">Historik</a></nav></header>
+        <nav><a href="/">Scenarier</a> <a href="/historik">Historik</a> <a href="/jamfor">Jämför</a></nav></header>
         <main>
         <h1>\(escape(title))</h1>
         \(body)
@@ -80,6 +81,13 @@ enum HTML {
     button{font:inherit;padding:.4rem 1rem;background:#0b4f6c;color:#fff;border:0;border-radius:3px;cursor:pointer}
     pre{background:#fff;border:1px solid #dde;padding:.6rem;overflow:auto}dl{display:grid;grid-template-columns:max-content auto;gap:.3rem 1rem}
     dt{font-weight:600}dd{margin:0}
+    .actions{display:flex;gap:1rem;align-items:center;flex-wrap:wrap;margin:1rem 0}.actions form{margin:0}
+    a.button{display:inline-block;padding:.4rem 1rem;background:#0b4f6c;color:#fff;border-radius:3px;text-decoration:none}
+    a.button.secondary,button.secondary{background:#fff;color:#0b4f6c;border:1px solid #0b4f6c}
+    button.danger{background:#a4161a}.status{font-weight:600}.status-finished{color:#1b6e2d}.status-failed,.status-interrupted{color:#a4161a}
+    #live{background:#fff;border:1px solid #dde;padding:.8rem 1rem;margin:1rem 0}progress{width:100%;height:1.2rem}
+    .nowrap,button{white-space:nowrap}
+    iframe.report{width:100%;height:80vh;border:1px solid #dde;background:#fff}.key{font-size:1.4rem;font-weight:700}
     """
 }
 

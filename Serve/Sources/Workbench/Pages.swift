@@ -73,7 +73,7 @@ enum Pages {
             if chain.count > 1 {
                 body += "<p>Bygger på: " + chain.dropLast().map { "<code>\(HTML.escape($0))</code>" }.joined(separator: " → ") + "</p>\n"
             }
-            body += "<p><a href=\"/variant?fran=\(HTML.escape(queryValue(path)))\">Ny variant av det här scenariot</a></p>\n"
+            body += actions(path: path, summer: (try? document.get())?.kind == "summer")
         case let .failure(error):
             body += "<h2>Filen går inte att använda</h2>\n<ul>\n"
             for issue in error.issues {
@@ -88,14 +88,25 @@ enum Pages {
         return HTML.page(title: title, body: body)
     }
 
+    /// Run it, make a variant, sweep a price (summer only).
+    static func actions(path: String, summer: Bool) -> String {
+        var out = "<div class=\"actions\"><form method=\"post\" action=\"/korningar\">"
+            + "<input type=\"hidden\" name=\"scenario\" value=\"\(HTML.escape(path))\"><button id=\"kor\">Kör scenariot</button></form>"
+            + "<a class=\"button secondary\" id=\"ny-variant\" href=\"/variant?fran=\(HTML.escape(queryValue(path)))\">Ny variant</a>"
+        if summer { out += "<a class=\"button secondary\" href=\"/svep?fran=\(HTML.escape(queryValue(path)))\">Prissvep</a>" }
+        return out + "</div>\n"
+    }
+
     static func runTable(_ runs: [RunRecord]) -> String {
         let rows = runs.map { r -> [String] in
-            [String(r.id ?? 0), scenarioLink(r.scenario, r.scenarioName), HTML.escape(kindName(r.kind)), HTML.escape(r.status.swedish),
-             keyFigure(r), HTML.escape(date(r.queuedAt)), HTML.escape(date(r.finishedAt)), HTML.escape(r.requestedBy),
+            ["<a href=\"/korningar/\(r.id ?? 0)\">\(r.id ?? 0)</a>", "<a href=\"/korningar/\(r.id ?? 0)\">\(HTML.escape(r.scenarioName))</a>", HTML.escape(kindName(r.kind)), HTML.escape(r.status.swedish),
+             keyFigure(r), "<span class=\"nowrap\">\(HTML.escape(date(r.queuedAt)))</span>", "<span class=\"nowrap\">\(HTML.escape(date(r.finishedAt)))</span>", HTML.escape(r.requestedBy),
              "<code title=\"scenariofilerna\">\(HTML.escape(String(r.scenarioSHA256.prefix(12))))</code>"
                 + (r.dataSHA256.map { " <code title=\"all indata\">\(HTML.escape(String($0.prefix(12))))</code>" } ?? ""),
              HTML.escape(r.samplanVersion),
-             "<form method=\"post\" action=\"/historik/\(r.id ?? 0)/ta-bort\"><button>Ta bort</button></form>"]
+             r.status == .queued || r.status == .running
+                ? "<form method=\"post\" action=\"/korningar/\(r.id ?? 0)/avbryt\"><button class=\"danger\">Avbryt</button></form>"
+                : "<form method=\"post\" action=\"/historik/\(r.id ?? 0)/ta-bort\"><button class=\"secondary\">Ta bort</button></form>"]
         }
         return HTML.table(["#", "Scenario", "Slag", "Status", "Nyckeltal", "Köad", "Klar", "Vem", "Indata (SHA-256)", "Version", ""],
                           rows, numeric: [0, 4])

@@ -102,6 +102,17 @@ public actor RunQueue {
         return stream
     }
 
+    /// Where a run stands now: `.queued(position)`, `.progress` (its last report) or `.started`
+    /// while it runs; nil when it is neither queued nor running.
+    public func standing(_ id: Int64) -> RunEvent? {
+        if let k = waiting.firstIndex(where: { $0.id == id }) { return .queued(position: k + 1) }
+        guard running[id] != nil else { return nil }
+        return lastProgress[id].map { .progress($0) } ?? .started
+    }
+
+    /// How many pages watch a run's events.
+    public func watching(_ id: Int64) -> Int { watchers[id]?.count ?? 0 }
+
     /// How many runs are running and waiting.
     public var counts: (running: Int, waiting: Int) { (running.count, waiting.count) }
 

@@ -31,14 +31,24 @@ public struct Workbench: Sendable {
     public let configuration: WorkbenchConfiguration
     public let workspace: Workspace
     public let history: RunHistory
+    /// Runs started from the pages: at most `configuration.jobs` at once, the rest queued.
+    public let queue: RunQueue
+    let runner: any ScenarioRunner
     let catalog: ScenarioCatalog
 
     /// Opens the workspace and its run history (created and migrated; runs a killed server left
-    /// queued or running are marked interrupted).
+    /// queued or running are marked interrupted), running scenarios through the run layer.
     public init(configuration: WorkbenchConfiguration) throws {
+        try self.init(configuration: configuration, runner: RunsRunner())
+    }
+
+    /// The same with another way of running scenarios (the tests' gated runner).
+    public init(configuration: WorkbenchConfiguration, runner: any ScenarioRunner) throws {
         self.configuration = configuration
         workspace = try Workspace(folder: configuration.workspace)
         history = try RunHistory(path: workspace.stateFolder.appendingPathComponent("historik.sqlite").path)
+        queue = RunQueue(limit: max(1, configuration.jobs), history: history)
+        self.runner = runner
         catalog = ScenarioCatalog(workspace: workspace)
     }
 
@@ -54,12 +64,7 @@ public struct Workbench: Sendable {
         router.get("/variant") { request, _ in try self.variantPage(request) }
         router.post("/variant") { request, _ in try await self.submitVariant(request) }
         router.get("/historik") { _, _ in HTMLResponse.make(Pages.history(try self.history.all())) }
-        router.post("/historik/{id}/ta-bort") { request, context in
-            _ = try await FormBody.read(request, limit: self.configuration.maxBodyBytes)
-            guard let id = context.parameters.get("id", as: Int64.self) else { throw WorkbenchError.notFound("Körningen finns inte.") }
-            guard try self.history.delete(id: id) else { throw WorkbenchError.notFound("Körning \(id) finns inte i historiken.") }
-            return HTMLResponse.redirect("/historik")
-        }
+        addRunRoutes(router)
         return router
     }
 

@@ -7,6 +7,7 @@ public enum WorkbenchInfo {
 
     /// The server's user, for "who" in the history.
     static var serverUser: String {
-        ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.environment["LOGNAME"] ?? "okänd"
+        // A service started without a login shell has no USER: the account's name then.
+        ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.environment["LOGNAME"] ?? NSUserName()
     }
 }
