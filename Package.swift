@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "GLPKBackend", dependencies: ["CGLPK", "LinearProgramming", "SamplanSupport"]),
         // 3. Data feeds and their derived values.
         .target(name: "PlanningData", dependencies: ["SamplanSupport", .product(name: "Crypto", package: "swift-crypto")]),
-        // The random factors and percentiles of Monte Carlo draws (SPEC §10); plain arithmetic.
+        // The random factors and percentiles of Monte Carlo draws (docs/SPEC.md §10); plain arithmetic.
         .target(name: "Uncertainty", dependencies: ["SamplanSupport"]),
         .target(name: "Scenario", dependencies: ["PlanningData", "Uncertainty", .product(name: "Yams", package: "Yams")]),
         // 4. The planning models; they see the solver only through the LinearSolver protocol.

@@ -54,7 +54,7 @@ struct Generator {
         hospitals = hs
     }
 
-    /// Writes every file of SPEC §2 into `folder`.
+    /// Writes every file of docs/SPEC.md §2 into `folder`.
     mutating func write(to folder: String) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let files = build()
@@ -94,7 +94,7 @@ struct Generator {
         return floors
     }
 
-    /// Every file of SPEC §2, in the order the random draws are made: first the wards, then the
+    /// Every file of docs/SPEC.md §2, in the order the random draws are made: first the wards, then the
     /// daily occupancy, then the demand (the draw order fixes the bytes of the data set).
     mutating func build() -> [(String, CSVDocument)] {
         let (regions, figures) = regionFile()

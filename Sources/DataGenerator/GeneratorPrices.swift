@@ -41,7 +41,7 @@ extension Generator {
                     prices.append([s.id, t, "university", n((price * star * surcharge * (university ?? 1)).rounded())])
                 }
             }
-            // A transferred acute bed-day (SPEC §2 v2): the price list's own rate per bed-day of
+            // A transferred acute bed-day (docs/SPEC.md §2 v2): the price list's own rate per bed-day of
             // the specialty, its inpatient DRG price ÷ the case's bed-days (psychiatry: its
             // bed-day price); the university surcharge as for the specialty's cases.
             if s.bedDays > 0 && s.acuteShare > 0 {

@@ -34,7 +34,7 @@ struct Ward {
     }
 
     /// Expected acute load per staffed bed, A / beds, in week `week` before the region's pressure
-    /// factor (SPEC §2: A = acute_share × mean occupied beds). Around new year planned patients
+    /// factor (docs/SPEC.md §2: A = acute_share × mean occupied beds). Around new year planned patients
     /// are at home (half the elective occupancy); in summer the acute load per staffed bed rises a
     /// little with the closures.
     func acuteRatio(week: Int) -> Double {

@@ -52,7 +52,7 @@ public enum GLPKModelFile {
             switch readOnce(path, candidate) {
             case var .success(model):
                 // GLPK's MPS reader takes the objective row's RHS as the constant; CPLEX, Gurobi,
-                // HiGHS and PuLP take its negative (SPEC v2 §6).
+                // HiGHS and PuLP take its negative (docs/SPEC.md (v2) §6).
                 if candidate != .cplexLP { model.objectiveConstant = -model.objectiveConstant }
                 try checkBounds(model, path: path, format: candidate)
                 return model
@@ -160,7 +160,7 @@ public enum GLPKModelFile {
         }
         if format != .cplexLP && toWrite.model.objectiveConstant != 0 {
             // GLPK's MPS writer puts the constant itself on the objective row's RHS; the common
-            // convention (SPEC v2 §6) puts its negative there, so hand GLPK the negated constant.
+            // convention (docs/SPEC.md (v2) §6) puts its negative there, so hand GLPK the negated constant.
             var flipped = toWrite.model
             flipped.objectiveConstant = -flipped.objectiveConstant
             do { toWrite = try flipped.compiled() } catch {

@@ -16,7 +16,7 @@ public struct GLPKSolver: LinearSolver {
         self.exactArithmetic = exactArithmetic
     }
 
-    /// "GLPK", or "GLPK (exact)": written into run.json's `solver` (SPEC §5).
+    /// "GLPK", or "GLPK (exact)": written into run.json's `solver` (docs/SPEC.md §5).
     public var name: String { exactArithmetic ? "GLPK (exact)" : "GLPK" }
 
     /// The linked library's version (`libraryVersion`).

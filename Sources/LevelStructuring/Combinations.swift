@@ -1,7 +1,7 @@
 import Algorithms
 
 /// Every combination of k of n items (0..<n), each size in lexicographic order: the proposals a
-/// level-structuring scenario's `enumerate` asks for (SPEC §7).
+/// level-structuring scenario's `enumerate` asks for (docs/SPEC.md §7).
 public enum Combinations {
     /// C(n, k), or nil when it does not fit an Int.
     public static func count(_ n: Int, _ k: Int) -> Int? {

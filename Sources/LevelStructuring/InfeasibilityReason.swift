@@ -1,4 +1,4 @@
-/// One reason why no set of sites satisfies every constraint of the optimal-sites MIP (SPEC §4).
+/// One reason why no set of sites satisfies every constraint of the optimal-sites MIP (docs/SPEC.md §4).
 /// Municipalities and hospitals are indices into the data set; `Reports` puts the reasons into
 /// words (English for summary.json and the terminal, Swedish for the report).
 public enum InfeasibilityReason: Sendable, Hashable {

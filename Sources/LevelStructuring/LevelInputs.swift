@@ -1,7 +1,7 @@
 import LinearProgramming
 import PlanningData
 
-/// The settings of a level-structuring run (SPEC §4, §5), resolved to plain values.
+/// The settings of a level-structuring run (docs/SPEC.md §4, §5), resolved to plain values.
 public struct LevelSettings: Sendable, Hashable {
     /// The care type of the procedure (its prices are p(s, t, level)).
     public var careType: CareType

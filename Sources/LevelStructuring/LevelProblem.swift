@@ -11,7 +11,7 @@ public struct Arc: Sendable {
     public let unitCost: Double
 }
 
-/// The data of SPEC §4 for one scenario, resolved once and shared by every evaluation.
+/// The data of docs/SPEC.md §4 for one scenario, resolved once and shared by every evaluation.
 public struct LevelProblem: Sendable {
     /// What the problem was resolved from.
     public let inputs: LevelInputs
@@ -45,7 +45,7 @@ public struct LevelProblem: Sendable {
     public let mustOpen: [Int]
     /// Candidate positions the MIP must keep closed (`must_close`, v2), ascending; none in `mustOpen`.
     public let mustClose: [Int]
-    /// How each proposal LP is solved: the run's time limit (SPEC §5 `solver.time_limit_seconds`),
+    /// How each proposal LP is solved: the run's time limit (docs/SPEC.md §5 `solver.time_limit_seconds`),
     /// dual simplex, no presolve (each LP is small and solved once).
     public let proposalParameters: SolveParameters
     /// Longest trip, minutes, or nil for no limit.
@@ -54,7 +54,7 @@ public struct LevelProblem: Sendable {
     public var data: DataSet { inputs.data }
 
     /// Resolves the problem. A price needed by an arc between regions and missing from the price
-    /// list is an error (SPEC §9).
+    /// list is an error (docs/SPEC.md §9).
     public init(_ inputs: LevelInputs) throws(LevelStructuringError) {
         self.inputs = inputs
         let data = inputs.data, settings = inputs.settings

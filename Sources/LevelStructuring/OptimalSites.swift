@@ -1,7 +1,7 @@
 import LinearProgramming
 import PlanningData
 
-/// The optimal-sites MIP of SPEC §4 and its outcome.
+/// The optimal-sites MIP of docs/SPEC.md §4 and its outcome.
 public struct OptimalSites: Sendable {
     /// The MIP solver's result.
     public let result: SolveResult

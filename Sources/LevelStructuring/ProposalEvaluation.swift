@@ -1,7 +1,7 @@
 import LinearProgramming
 import PlanningData
 
-/// A proposal evaluated with its sites fixed open (SPEC §4), and every metric of it.
+/// A proposal evaluated with its sites fixed open (docs/SPEC.md §4), and every metric of it.
 public struct ProposalResult: Sendable {
     /// The proposal's name (`optimal`, a named proposal, or its sites joined with `+`).
     public let name: String
@@ -44,11 +44,11 @@ public struct ProposalResult: Sendable {
     public var totalCost: Double { fixedCost + caseCost + travelCost }
     /// The ranking key of proposals.csv.
     public var rankingCost: Double { totalCost + penalty }
-    /// u and s below 1e-6 cases count as zero (SPEC §9).
+    /// u and s below 1e-6 cases count as zero (docs/SPEC.md §9).
     public var feasible: Bool { unserved < 1e-6 && shortfall < 1e-6 && status == .optimal }
 }
 
-/// Evaluates proposals: the elastic LP with the sites fixed open, always feasible (SPEC §4).
+/// Evaluates proposals: the elastic LP with the sites fixed open, always feasible (docs/SPEC.md §4).
 ///
 /// The cheapest assignment (each municipality to its cheapest open site within reach, or
 /// unserved when that is cheaper) is the LP's optimum whenever it respects every capacity and
@@ -173,7 +173,7 @@ public struct ProposalEvaluator: Sendable {
         return (metrics(sites, name: name, assignment: assignment, unserved: unserved, shortfall: shortfall, status: result.reportedStatus), assignment)
     }
 
-    /// Every metric of SPEC §4 from an assignment.
+    /// Every metric of docs/SPEC.md §4 from an assignment.
     func metrics(_ sites: [Int], name: String?, assignment: [Assignment], unserved: Double, shortfall: Double,
                  status: ReportedStatus) -> ProposalResult {
         let data = problem.data

@@ -64,7 +64,7 @@ public struct SolveResult: Sendable {
     /// Whether a primal point is available (feasible or not).
     public var hasSolution: Bool { primalStatus != .noSolution }
 
-    /// The status as result files spell it (SPEC §7).
+    /// The status as result files spell it (docs/SPEC.md §7).
     public var reportedStatus: ReportedStatus {
         switch termination {
         case .optimal: return .optimal

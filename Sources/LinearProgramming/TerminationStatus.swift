@@ -26,7 +26,7 @@ public enum ResultStatus: String, Sendable, Hashable, Codable {
     case noSolution
 }
 
-/// The one-word status written in result files and printed by the command line (SPEC §7).
+/// The one-word status written in result files and printed by the command line (docs/SPEC.md §7).
 public enum ReportedStatus: String, Sendable, Hashable, Codable {
     case optimal, feasible, timeLimit = "time_limit", infeasible, unbounded, error
     /// A MIP not solved because the scenario asked not to.

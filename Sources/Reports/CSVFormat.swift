@@ -1,9 +1,9 @@
 import PlanningData
 
 /// How result CSVs are written: `,` and `.` by default; `--excel` gives `;`, a decimal comma and
-/// a byte-order mark for Swedish spreadsheets (SPEC §7). With `--excel` and a data set
+/// a byte-order mark for Swedish spreadsheets (docs/SPEC.md §7). With `--excel` and a data set
 /// (`naming(_:)`), every id column also gets a name column beside it and booleans read ja/nej, so
-/// that the file reads in Excel as it is; the default files stay exactly as SPEC §7 says.
+/// that the file reads in Excel as it is; the default files stay exactly as docs/SPEC.md §7 says.
 public struct CSVFormat: Sendable {
     public let excel: Bool
     /// The data set whose names the `--excel` files carry.

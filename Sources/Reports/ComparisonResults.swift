@@ -1,7 +1,7 @@
 import PlanningData
 import SummerPlan
 
-/// The files of `samplan compare` (SPEC §7): comparison.json, settlement_diff.csv, flows_diff.csv.
+/// The files of `samplan compare` (docs/SPEC.md §7): comparison.json, settlement_diff.csv, flows_diff.csv.
 public enum ComparisonResults {
     public static func files(_ c: SummerComparison, format: CSVFormat) -> [(name: String, contents: String)] {
         [

@@ -2,7 +2,7 @@ import LevelStructuring
 import LinearProgramming
 import PlanningData
 
-/// The files of a level-structuring result folder (SPEC §7).
+/// The files of a level-structuring result folder (docs/SPEC.md §7).
 public enum LevelResults {
     public static func files(_ run: LevelStructuringRun, format: CSVFormat) -> [(name: String, contents: String)] {
         [

@@ -1,6 +1,6 @@
 import PlanningData
 
-/// The number formats of the result files (SPEC §9, Output), in one place.
+/// The number formats of the result files (docs/SPEC.md §9, Output), in one place.
 public enum NumberFormatting {
     /// JSON: shortest round-trip form; NaN and infinities are not JSON and become `null`.
     public static func json(_ value: Double) -> String {

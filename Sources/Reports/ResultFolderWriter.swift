@@ -11,7 +11,7 @@ public struct ResultWriteError: Error, Sendable, CustomStringConvertible {
 }
 
 /// Writes a result folder atomically: every file goes into a temporary folder beside the target,
-/// which is renamed into place when complete (SPEC §6), so an interrupted run leaves no
+/// which is renamed into place when complete (docs/SPEC.md §6), so an interrupted run leaves no
 /// half-written results. An existing folder is replaced only with `force`.
 public enum ResultFolderWriter {
     /// Writes `files` and copies of the folders `copying` (name in the result folder, source

@@ -3,7 +3,7 @@ import LinearProgramming
 import PlanningData
 import SummerPlan
 
-/// The files of a summer result folder (SPEC §7) and the JSON printed by `run --json`.
+/// The files of a summer result folder (docs/SPEC.md §7) and the JSON printed by `run --json`.
 public enum SummerResults {
     /// Every file but `run.json`: byte-identical for identical inputs.
     public static func files(_ run: SummerRun, format: CSVFormat) -> [(name: String, contents: String)] {
@@ -18,7 +18,7 @@ public enum SummerResults {
             ("acute_transfers.csv", format.render(acuteTransfers(run.plan, d, format))),
             ("regions.csv", format.render(regions(run, format))),
         ]
-        // The status quo's own files, so that the gain can be inspected (SPEC §7 v2).
+        // The status quo's own files, so that the gain can be inspected (docs/SPEC.md §7 v2).
         if let sq = run.statusQuo {
             files += [
                 ("status_quo/flows.csv", format.render(flows(sq, d, format))),
@@ -111,7 +111,7 @@ public enum SummerResults {
         return doc
     }
 
-    /// regions.csv: the per-region account (SPEC §3.4, §7 v2), every region; status-quo columns
+    /// regions.csv: the per-region account (docs/SPEC.md §3.4, §7 v2), every region; status-quo columns
     /// empty unless both the plan and the status quo are optimal.
     public static func regions(_ run: SummerRun, _ f: CSVFormat) -> CSVDocument {
         let d = run.inputs.data

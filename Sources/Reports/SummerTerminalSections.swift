@@ -23,7 +23,7 @@ enum SummerTerminalSections {
         return out + table.rendered(indent: 2) + "\n"
     }
 
-    /// The per-region account (SPEC §3.4): each region's part of the objective, its gain over
+    /// The per-region account (docs/SPEC.md §3.4): each region's part of the objective, its gain over
     /// the status quo, its settlement and its final waiting list.
     static func accounts(_ run: SummerRun) -> String {
         let d = run.inputs.data

@@ -1,7 +1,7 @@
 import PlanningData
 import SummerPlan
 
-/// `samplan sweep`'s sweep.csv (SPEC §7) and terminal table.
+/// `samplan sweep`'s sweep.csv (docs/SPEC.md §7) and terminal table.
 public enum SweepResults {
     public static func csv(_ points: [SweepPoint], data: DataSet, format f: CSVFormat) -> CSVDocument {
         let regions = data.regions.indices.sorted { data.regions[$0].id < data.regions[$1].id }

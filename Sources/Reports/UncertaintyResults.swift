@@ -3,7 +3,7 @@ import PlanningData
 import SummerPlan
 import Uncertainty
 
-/// The files of the Monte Carlo draws of an uncertainty run (SPEC §10): `draws.csv`,
+/// The files of the Monte Carlo draws of an uncertainty run (docs/SPEC.md §10): `draws.csv`,
 /// `uncertainty.csv` and the `uncertainty` object of `summary.json`.
 ///
 /// The spread is computed from the numbers as `draws.csv` writes them (six decimals), so that

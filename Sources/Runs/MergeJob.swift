@@ -2,7 +2,7 @@ import Foundation
 import PlanningData
 
 /// `samplan merge PART... --out DIR`: joins the parts of a sharded run into the folder a single
-/// run writes (SPEC §6), by the merger of their kind.
+/// run writes (docs/SPEC.md §6), by the merger of their kind.
 struct MergeJob {
     let request: MergeRequest
     let control: RunControl

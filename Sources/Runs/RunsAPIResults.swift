@@ -69,7 +69,7 @@ public struct JobOutcome: Sendable, Equatable {
     public var terminal: String
     /// Printed on stderr after the terminal text (batch: one `error:` line per failed scenario).
     public var trailingErrors: String
-    /// 0, or 3 when scenarios of a batch or a merged batch failed (SPEC §6).
+    /// 0, or 3 when scenarios of a batch or a merged batch failed (docs/SPEC.md §6).
     public var exitStatus: Int32
     /// The solve status ("optimal", "infeasible", …), when the job solved one model of note.
     public var status: String?
@@ -97,7 +97,7 @@ public struct JobOutcome: Sendable, Equatable {
     }
 }
 
-/// The exit codes of SPEC §6 (sysexits.h).
+/// The exit codes of docs/SPEC.md §6 (sysexits.h).
 public enum ExitStatus: Int32, Sendable {
     case success = 0
     case someScenariosFailed = 3

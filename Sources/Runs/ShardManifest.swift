@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Every manifest has `kind`, `shard` (I) and `of` (N); the rest depends on the kind. `merge`
 /// reads those three first and hands the part to the merger of its kind, so another kind of
-/// sharded run (the draws of an uncertainty run, SPEC §10) adds a kind and a merger, nothing else.
+/// sharded run (the draws of an uncertainty run, docs/SPEC.md §10) adds a kind and a merger, nothing else.
 struct ShardManifestHeader: Codable, Sendable {
     /// `batch` today.
     let kind: String
@@ -86,7 +86,7 @@ struct BatchPartManifest: Codable, Sendable {
 }
 
 /// The manifest of a part of `samplan run --shard I/N` of a scenario with an `uncertainty` block
-/// (SPEC §10): which run it is (scenario, inputs, seed, draws) and its rows of draws.csv.
+/// (docs/SPEC.md §10): which run it is (scenario, inputs, seed, draws) and its rows of draws.csv.
 struct UncertaintyPartManifest: Codable, Sendable {
     static let kind = "uncertainty"
 

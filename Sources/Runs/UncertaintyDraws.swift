@@ -5,7 +5,7 @@ import Scenario
 import SummerPlan
 import Uncertainty
 
-/// The Monte Carlo draws of a summer scenario with an `uncertainty` block (SPEC §10): runs them
+/// The Monte Carlo draws of a summer scenario with an `uncertainty` block (docs/SPEC.md §10): runs them
 /// from the solved base run and adds `draws.csv`, `uncertainty.csv` and the `uncertainty` object
 /// of `summary.json` to the base plan's files; a part of a sharded run also its manifest.
 struct UncertaintyDraws {

@@ -2,7 +2,7 @@ import Foundation
 import PlanningData
 import Reports
 
-/// Merges the parts of `samplan run --shard I/N` of an uncertainty scenario (SPEC §10) into the
+/// Merges the parts of `samplan run --shard I/N` of an uncertainty scenario (docs/SPEC.md §10) into the
 /// folder a single run writes: the base plan's files of part 1 (every part writes the same), the
 /// draws of every part in draw order, `uncertainty.csv` and `summary.json` recomputed from them.
 struct UncertaintyMerge {

@@ -3,7 +3,7 @@
 /// of capacity, occupancy and every other per-ward, per-week table (they had a 53-based and a
 /// 54-based one before).
 public struct WardWeekIndex: Sendable, Hashable {
-    /// ISO weeks per slot block: 53, the most a year can have (SPEC §2 weeks are 1–53).
+    /// ISO weeks per slot block: 53, the most a year can have (docs/SPEC.md §2 weeks are 1–53).
     public static let weeks = 53
 
     /// Hospitals (index 0..<hospitalCount).

@@ -1,6 +1,6 @@
 import PlanningData
 
-/// What a selector of an `adjust` entry names: every id, or these (SPEC §5, §9).
+/// What a selector of an `adjust` entry names: every id, or these (docs/SPEC.md §5, §9).
 public enum IDSelector: Sendable, Hashable {
     case all
     case ids([String])

@@ -1,6 +1,6 @@
 import PlanningData
 
-/// Applies `adjust` entries to the derived values of a data set, in order (SPEC §9): capacity per
+/// Applies `adjust` entries to the derived values of a data set, in order (docs/SPEC.md §9): capacity per
 /// (hospital, specialty) with a capacity row and selected week; demand on the rows present;
 /// price per selected level; own cost per selected region, specialty and care type after the
 /// lookup. An unknown id, or an entry that matches nothing, is an error.
@@ -64,7 +64,7 @@ struct AdjustmentApplier {
 
     /// Scales or sets prices per selected level (and the acute bed-day price where selected).
     private mutating func applyPrice(_ adjustment: Adjustment, _ specialty: IDSelector, _ careType: IDSelector, _ level: IDSelector) {
-        // care_type "*" also scales the acute bed-day price, which may also be named (SPEC §9 v2).
+        // care_type "*" also scales the acute bed-day price, which may also be named (docs/SPEC.md §9 v2).
         var acute = false, named = careType
         if case let .ids(ids) = careType {
             acute = ids.contains(PriceTable.acuteBedDay)

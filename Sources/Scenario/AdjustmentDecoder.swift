@@ -1,7 +1,7 @@
 import PlanningData
 
 /// Decodes the `adjust` list: each entry one of `capacity`, `demand`, `price`, `cost` with its
-/// selectors and exactly one of `factor` or `set` (SPEC §5, §9).
+/// selectors and exactly one of `factor` or `set` (docs/SPEC.md §5, §9).
 enum AdjustmentDecoder {
     static let selectors: [String: [String]] = [
         "capacity": ["hospital", "specialty", "weeks", "resource"],

@@ -1,6 +1,6 @@
 import PlanningData
 
-/// Decodes a merged level-structuring scenario (SPEC §4, §5, §9). Summer keys are unknown keys here.
+/// Decodes a merged level-structuring scenario (docs/SPEC.md §4, §5, §9). Summer keys are unknown keys here.
 enum LevelStructuringDecoder {
     static let keys = [
         "name", "kind", "data", "pricelist", "procedure", "travel_cost_sek_per_minute", "unserved_penalty_sek",
@@ -108,7 +108,7 @@ enum LevelStructuringDecoder {
         return spec
     }
 
-    /// `must_open` / `must_close` (SPEC §4, §9 v2): a list of candidates, each at most once;
+    /// `must_open` / `must_close` (docs/SPEC.md §4, §9 v2): a list of candidates, each at most once;
     /// null is the empty list.
     static func siteList(_ value: YAMLValue, _ path: String, candidates: [String], _ reader: inout SchemaReader) -> [Located<String>] {
         if SummerScenarioDecoder.isNull(value) { return [] }

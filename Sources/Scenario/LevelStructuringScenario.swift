@@ -25,7 +25,7 @@ public struct Proposal: Sendable, Hashable {
     }
 }
 
-/// The `procedure` of a level-structuring scenario (SPEC §4, §5, §9).
+/// The `procedure` of a level-structuring scenario (docs/SPEC.md §4, §5, §9).
 public struct ProcedureSpec: Sendable {
     public var specialty: Located<String>
     public var careType: CareType

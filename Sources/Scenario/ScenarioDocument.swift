@@ -1,4 +1,4 @@
-/// A scenario file of either kind, decoded (SPEC §5).
+/// A scenario file of either kind, decoded (docs/SPEC.md §5).
 public enum ScenarioDocument: Sendable {
     case summer(SummerScenario)
     case levelStructuring(LevelStructuringScenario)

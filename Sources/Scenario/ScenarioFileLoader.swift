@@ -8,7 +8,7 @@ public enum ScenarioPaths {
 }
 
 /// Reads a scenario file with its `extends` chain: parents first, maps merged key by key,
-/// lists and scalars replaced, a child's `null` replacing the parent's value (SPEC §5, §9).
+/// lists and scalars replaced, a child's `null` replacing the parent's value (docs/SPEC.md §5, §9).
 /// Paths (`extends`, `data`, `pricelist`) are resolved relative to the file that writes them.
 enum ScenarioFileLoader {
     /// Keys whose values are paths relative to the file they are written in.

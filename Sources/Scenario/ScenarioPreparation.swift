@@ -28,7 +28,7 @@ public struct PreparedSummer: Sendable {
     public var data: DataSet
     /// wait(s, t) per week of waiting, for every (specialty, care type) with a case-mix row.
     public let waitCost: [SpecialtyCareType: Double]
-    /// guarantee(s, t) per week over the guarantee, for every (specialty, care type) with a case-mix row (SPEC §3.3 v2).
+    /// guarantee(s, t) per week over the guarantee, for every (specialty, care type) with a case-mix row (docs/SPEC.md §3.3 v2).
     public let guaranteePenalty: [SpecialtyCareType: Double]
     /// SHA-256 of every input: the scenario chain, the data files and a replacement price list.
     public let inputsSHA256: String

@@ -1,7 +1,7 @@
 import PlanningData
 import Uncertainty
 
-/// A scenario's solver settings (SPEC §5, §9).
+/// A scenario's solver settings (docs/SPEC.md §5, §9).
 public struct SolverSettings: Sendable, Hashable {
     public var timeLimitSeconds: Double = 600
     public var mipGap: Double = 0.0001
@@ -33,7 +33,7 @@ public struct WaitCostSetting: Sendable {
     }
 }
 
-/// A summer scenario (SPEC §3, §5), decoded and checked for everything that needs no data set.
+/// A summer scenario (docs/SPEC.md §3, §5), decoded and checked for everything that needs no data set.
 public struct SummerScenario: Sendable {
     public var name: String
     /// The scenario file given, and every file of its `extends` chain (parents first).
@@ -50,26 +50,26 @@ public struct SummerScenario: Sendable {
     public var overloadPenaltySEKPerBedWeek: Double = 50_000
     public var travelCostSEKPerMinute: Double = 10
     public var compareStatusQuo = true
-    /// G: weeks of waiting after which a patient is over the waiting-time guarantee (SPEC §3.1 v2).
+    /// G: weeks of waiting after which a patient is over the waiting-time guarantee (docs/SPEC.md §3.1 v2).
     public var guaranteeWeeks = 13
     /// guarantee(s, t) per week per patient over the guarantee; a map without `default` falls back to 5000.
     public var guaranteePenalty = WaitCostSetting(defaultCost: 5000)
-    /// Whether acute load above the target may be transferred to nearby hospitals (SPEC §3.2 v2).
+    /// Whether acute load above the target may be transferred to nearby hospitals (docs/SPEC.md §3.2 v2).
     public var acuteTransfers = true
     /// Longest acute transfer, minutes, inclusive.
     public var acuteTransferMaxMinutes: Double = 120
     /// Cost of transferring one bed-week of acute load, plus per minute of travel.
     public var acuteTransferCostSEKPerBedWeek: Double = 10_000
     public var acuteTransferCostSEKPerBedWeekMinute: Double = 100
-    /// No region ends with a longer waiting list than in the status quo (SPEC §3.5 v2).
+    /// No region ends with a longer waiting list than in the status quo (docs/SPEC.md §3.5 v2).
     public var noRegionWorseOff = false
     public var pricelist: Located<String>?
     public var adjustments: [Adjustment] = []
     public var solver = SolverSettings()
-    /// The Monte Carlo draws of SPEC §10, or nil for none.
+    /// The Monte Carlo draws of docs/SPEC.md §10, or nil for none.
     public var uncertainty: UncertaintySettings?
 
-    /// A scenario with every default of SPEC §5 (for building scenarios in code).
+    /// A scenario with every default of docs/SPEC.md §5 (for building scenarios in code).
     public init(name: String, file: String = "", files: [String] = [], dataFolder: Located<String>, weeks: ClosedRange<Int>) {
         self.name = name
         self.file = file

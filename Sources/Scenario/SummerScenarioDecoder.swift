@@ -41,7 +41,7 @@ enum SummerScenarioDecoder {
         if let entry = entries["wait_cost_sek_per_week"], !isNull(entry.value) {
             s.waitCost = waitCost(entry.value, &reader)
         }
-        // Version 2 keys (SPEC §5).
+        // Version 2 keys (docs/SPEC.md §5).
         if let v = value("guarantee_weeks", { $0.integer($1, $2, 1...52, what: "a whole number of weeks 1–52") }) { s.guaranteeWeeks = v }
         if let entry = entries["guarantee_penalty_sek_per_week"], !isNull(entry.value) {
             s.guaranteePenalty = waitCost(entry.value, &reader, path: "guarantee_penalty_sek_per_week", fallback: 5000)
@@ -52,7 +52,7 @@ enum SummerScenarioDecoder {
         if let v = value("acute_transfer_cost_sek_per_bed_week_minute", { $0.number($1, $2) }) { s.acuteTransferCostSEKPerBedWeekMinute = v }
         if let v = value("no_region_worse_off", { $0.bool($1, $2) }) { s.noRegionWorseOff = v }
         if s.noRegionWorseOff, let entry = entries["no_region_worse_off"] {
-            // It bounds the plan by the status quo, which it must contain (SPEC §3.5).
+            // It bounds the plan by the status quo, which it must contain (docs/SPEC.md §3.5).
             if !s.compareStatusQuo {
                 reader.report(entry.value, "no_region_worse_off", "needs the status quo, but `compare_status_quo` is false")
             } else if s.routes != .all {

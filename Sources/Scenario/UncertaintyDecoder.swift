@@ -1,6 +1,6 @@
 import Uncertainty
 
-/// Decodes a summer scenario's `uncertainty` block (SPEC §10). Kept apart from
+/// Decodes a summer scenario's `uncertainty` block (docs/SPEC.md §10). Kept apart from
 /// `SummerScenarioDecoder`, which calls it for the one key. A level-structuring file has no such
 /// key: there it is an unknown key, like every summer key.
 enum UncertaintyDecoder {

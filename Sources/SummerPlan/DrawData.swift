@@ -2,7 +2,7 @@ import PlanningData
 import Uncertainty
 
 extension SummerInputs {
-    /// The inputs of Monte Carlo draw `number` (1-based, SPEC §10), whose data is the base data after every `adjust` with demand
+    /// The inputs of Monte Carlo draw `number` (1-based, docs/SPEC.md §10), whose data is the base data after every `adjust` with demand
     /// scaled per (region, specialty), the acute load A per (hospital, specialty) and the staffed
     /// capacity (beds, OR hours, visits) per (hospital, specialty), each factor the same in every
     /// week. A factor of exactly 1 leaves its values untouched, so that zero-width ranges give

@@ -2,7 +2,7 @@ import LinearProgramming
 import PlanningData
 
 extension Build {
-    // MARK: x (SPEC §3, §3.2)
+    // MARK: x (docs/SPEC.md §3, §3.2)
 
     func isOpen(region r: Int, hospital h: Int, specialty s: Int, careType t: CareType) -> Bool {
         if data.hospitals[h].region == r { return true }
@@ -98,7 +98,7 @@ extension Build {
         }
     }
 
-    // MARK: No region worse off (SPEC §3.5)
+    // MARK: No region worse off (docs/SPEC.md §3.5)
 
     /// Σ_{t,a} q(R, s, t, wN, a) ≤ Q_sq and Σ_t q(R, s, t, wN, G) ≤ G_sq, for each bound given.
     mutating func addNoWorseRows(_ bounds: SummerModelBuilder.WaitingBounds) {

@@ -2,10 +2,10 @@ import LinearProgramming
 import PlanningData
 
 extension Build {
-    // MARK: q, band rows, waiting rows (SPEC §3.1)
+    // MARK: q, band rows, waiting rows (docs/SPEC.md §3.1)
 
     /// Every (r, s, t) with a backlog or demand in the horizon gets its bands, in an equivalent
-    /// smaller form (SPEC §3.1 allows it):
+    /// smaller form (docs/SPEC.md §3.1 allows it):
     /// - z is eliminated: z(w, a) = inflow(w, a) − q(w, a) ≥ 0 becomes the row q(w, a) ≤ inflow,
     ///   and Σ_a z = Σ_h x becomes version 1's waiting equation;
     /// - a band that no backlog or demand can reach stays empty and is left out;

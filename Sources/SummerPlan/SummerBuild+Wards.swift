@@ -2,7 +2,7 @@ import LinearProgramming
 import PlanningData
 
 extension Build {
-    // MARK: Wards: free-bed rows, acute-excess rows, o (SPEC §3.2)
+    // MARK: Wards: free-bed rows, acute-excess rows, o (docs/SPEC.md §3.2)
 
     mutating func addWards() {
         let theta = settings.targetOccupancy
@@ -30,7 +30,7 @@ extension Build {
         }
     }
 
-    // MARK: v (SPEC §3.2)
+    // MARK: v (docs/SPEC.md §3.2)
 
     /// From every ward-week with E > 0 to every other hospital of the specialty with F > 0 within
     /// `acute_transfer_max_minutes`; across regions only with `routes: all`.

@@ -56,7 +56,7 @@ extension SummerPlanner {
         if first.compiled.model == compiled.model {
             // The same LP (B changes only what the objective does not see, e.g. a price under the
             // system perspective): the same solution, read with B's data, so that nothing but
-            // what B changes differs (SPEC §3: the same inputs give the same solution).
+            // what B changes differs (docs/SPEC.md §3: the same inputs give the same solution).
             warm = true
             outcome = SummerOutcome(model: model, result: first.plan.result, data: b.data)
         } else if let basis = first.plan.result.basis, first.plan.status == .optimal, Self.sameStructure(first.compiled, compiled) {

@@ -4,7 +4,7 @@ import LinearProgramming
 import PlanningData
 import Uncertainty
 
-/// One Monte Carlo draw's figures: a row of `draws.csv` (SPEC §10). Every number is nil when the
+/// One Monte Carlo draw's figures: a row of `draws.csv` (docs/SPEC.md §10). Every number is nil when the
 /// plan is not optimal; the gain is nil also when the status quo is not (or was not solved).
 public struct DrawResult: Sendable, Equatable {
     /// 1-based.
@@ -53,7 +53,7 @@ public struct DrawResult: Sendable, Equatable {
     }
 }
 
-/// Runs the Monte Carlo draws of a summer scenario (SPEC §10) from its solved base run.
+/// Runs the Monte Carlo draws of a summer scenario (docs/SPEC.md §10) from its solved base run.
 ///
 /// Per draw: the base data scaled by the draw's factors (``SummerInputs/drawn(_:draw:)``), the
 /// plan and (when the base run has one) the status quo built again. A model equal to the base
@@ -197,8 +197,8 @@ public struct SummerDraws: Sendable {
         return (rows, starts)
     }
 
-    /// With `no_region_worse_off` every draw runs the whole procedure of SPEC §3.5 cold; a draw
-    /// whose status quo is not optimal counts as an unsolved plan (status `not_solved`, SPEC §10).
+    /// With `no_region_worse_off` every draw runs the whole procedure of docs/SPEC.md §3.5 cold; a draw
+    /// whose status quo is not optimal counts as an unsolved plan (status `not_solved`, docs/SPEC.md §10).
     private func runNoRegionWorseOff(_ base: SummerRun, factors: DrawFactorPlan, chunk: [Int]) throws(SummerPlanError) -> ([DrawResult], Starts) {
         let rows = Mutex<[Result<DrawResult, SummerPlanError>?]>(Array(repeating: nil, count: chunk.count))
         DispatchQueue.concurrentPerform(iterations: chunk.count) { i in

@@ -1,7 +1,7 @@
 import LinearProgramming
 import PlanningData
 
-/// The settings of a summer plan (SPEC §3, §5 v2), every one resolved to a plain value: what the
+/// The settings of a summer plan (docs/SPEC.md §3, §5 v2), every one resolved to a plain value: what the
 /// model builder and the planner read besides the data set. The run layer makes them from a
 /// scenario file (`Runs`); tests may write them directly.
 public struct SummerSettings: Sendable, Hashable {
@@ -25,21 +25,21 @@ public struct SummerSettings: Sendable, Hashable {
     public var travelCostSEKPerMinute: Double = 10
     /// Whether the status quo is solved too (for the gain).
     public var compareStatusQuo = true
-    /// G: weeks of waiting after which a patient is over the waiting-time guarantee (SPEC §3.1 v2).
+    /// G: weeks of waiting after which a patient is over the waiting-time guarantee (docs/SPEC.md §3.1 v2).
     public var guaranteeWeeks = 13
     /// SEK per patient-week over the guarantee for a (specialty, care type) that `SummerInputs.guaranteePenalty` lacks.
     public var defaultGuaranteePenalty: Double = 5000
-    /// Whether acute load above the target may be transferred to nearby hospitals (SPEC §3.2 v2).
+    /// Whether acute load above the target may be transferred to nearby hospitals (docs/SPEC.md §3.2 v2).
     public var acuteTransfers = true
     /// Longest acute transfer, minutes, inclusive.
     public var acuteTransferMaxMinutes: Double = 120
     /// SEK per bed-week of acute load transferred, plus SEK per bed-week and minute of travel.
     public var acuteTransferCostSEKPerBedWeek: Double = 10_000
     public var acuteTransferCostSEKPerBedWeekMinute: Double = 100
-    /// No region ends with a longer waiting list than in the status quo (SPEC §3.5 v2).
+    /// No region ends with a longer waiting list than in the status quo (docs/SPEC.md §3.5 v2).
     public var noRegionWorseOff = false
 
-    /// Every default of SPEC §5 over the weeks `weeks`.
+    /// Every default of docs/SPEC.md §5 over the weeks `weeks`.
     public init(weeks: ClosedRange<Int>) { self.weeks = weeks }
 }
 

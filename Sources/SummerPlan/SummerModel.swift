@@ -28,14 +28,14 @@ public struct TransferTerms: Sendable {
     public let crossRegion: Bool
 }
 
-/// Every family of variables and rows of the summer LP (SPEC §3 v2), with what each entry
+/// Every family of variables and rows of the summer LP (docs/SPEC.md §3 v2), with what each entry
 /// means. The builder creates the model through it and the outcome reads the solution through
 /// it: one place knows which column or row holds what.
 public struct SummerLayout: Sendable {
     // Variables.
     /// q(r, s, t, w, a): waiting at the end of week w in band a. Bands that stay empty are left
     /// out, and the bands too young to reach G by the last week are one band, `QueueBand.young`
-    /// (see `SummerModelBuilder`); z is eliminated (SPEC §3.1 allows both).
+    /// (see `SummerModelBuilder`); z is eliminated (docs/SPEC.md §3.1 allows both).
     public internal(set) var queues = ModelFamily<QueueBand>("q")
     /// x(r, h, s, t, w): cases from r treated at h in week w.
     public internal(set) var flows = ModelFamily<FlowKey>("x")
@@ -61,7 +61,7 @@ public struct SummerLayout: Sendable {
     public internal(set) var theatreRows = ModelFamily<WardWeek>("theatre")
     /// Σ visits · x ≤ visits, where some x uses it.
     public internal(set) var clinicRows = ModelFamily<WardWeek>("clinic")
-    /// no_region_worse_off bounds (SPEC §3.5), with their right-hand sides.
+    /// no_region_worse_off bounds (docs/SPEC.md §3.5), with their right-hand sides.
     public internal(set) var noWorseRows = ModelFamily<RegionSpecialtyBound>("no_worse")
 
     // Data beside the families.
@@ -79,7 +79,7 @@ public struct SummerLayout: Sendable {
     public internal(set) var guaranteePenalty: [RegionSpecialtyCareType: Double] = [:]
 }
 
-/// The summer LP of SPEC §3, built straight into the solver-neutral model, with its layout.
+/// The summer LP of docs/SPEC.md §3, built straight into the solver-neutral model, with its layout.
 public struct SummerModel: Sendable {
     public var model: LinearModel
     public let routes: RoutePolicy

@@ -1,7 +1,7 @@
 import LinearProgramming
 import PlanningData
 
-/// Prices or costs the model needs but the data set lacks (SPEC §9): every out-of-region route
+/// Prices or costs the model needs but the data set lacks (docs/SPEC.md §9): every out-of-region route
 /// variable needs p(s, t, level) (region perspective) or c(producer) (system perspective) and
 /// c(home); every cross-region acute transfer needs p(s, acute_bed_day, level(receiver)).
 public struct MissingPricesError: Error, Sendable, CustomStringConvertible {
@@ -16,10 +16,10 @@ public struct MissingPricesError: Error, Sendable, CustomStringConvertible {
     public var description: String { (missing + located).joined(separator: "\n") }
 }
 
-/// Builds the summer LP (SPEC §3 v2) for a inputs scenario, one family of variables or rows
+/// Builds the summer LP (docs/SPEC.md §3 v2) for a inputs scenario, one family of variables or rows
 /// per function, all through one ``SummerLayout``.
 public enum SummerModelBuilder {
-    /// Upper bounds of the no-region-worse-off rows (SPEC §3.5), right-hand sides already widened.
+    /// Upper bounds of the no-region-worse-off rows (docs/SPEC.md §3.5), right-hand sides already widened.
     public typealias WaitingBounds = [RegionSpecialtyBound: Double]
 
     /// Builds the model with the scenario's routes, or with `routes` (the status quo).

@@ -1,7 +1,7 @@
 import LinearProgramming
 import PlanningData
 
-/// The six parts of the summer objective (SPEC §3.3), each reported on its own.
+/// The six parts of the summer objective (docs/SPEC.md §3.3), each reported on its own.
 public struct SummerCosts: Sendable, Equatable {
     /// Cooperation: Σ base(r, h, s, t) · x, SEK (price or producer cost less home cost).
     public var cooperation = 0.0
@@ -119,7 +119,7 @@ public struct SummerOutcome: Sendable {
     public var status: ReportedStatus { result.reportedStatus }
     /// The objective's parts recomputed from the solution in Swift; nil without a solution.
     public let costs: SummerCosts?
-    /// The same parts per region (SPEC §3.4 v2): cooperation, travel, waiting and guarantee of
+    /// The same parts per region (docs/SPEC.md §3.4 v2): cooperation, travel, waiting and guarantee of
     /// the home region; overload and acute transfer of the region of the overloaded hospital.
     public let costsByRegion: [SummerCosts]
     /// flows.csv: every non-zero x, in model order.

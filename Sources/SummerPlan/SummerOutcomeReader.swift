@@ -118,7 +118,7 @@ struct OutcomeReader {
                 byRegion[data.hospitals[ward.hospital].region].overload += model.overloadPenalty * o
                 overload += o
             }
-            // The row that an extra bed relaxes: acute excess where E > 0, else free beds (SPEC §3.4).
+            // The row that an extra bed relaxes: acute excess where E > 0, else free beds (docs/SPEC.md §3.4).
             let row = balance.acuteExcess > 0 ? layout.acuteExcessRows[ward] : layout.freeBedRows[ward]
             let bedValue = duals.isEmpty ? nil : row.map { theta * abs(duals[$0]) }
             occupancy.append(OccupancyResult(

@@ -42,7 +42,7 @@ public struct SummerRun: Sendable {
     public let solveSeconds: Double
 
     /// objective(status quo) − objective(plan), when both have one.
-    /// Null unless both the plan and the status quo are optimal (SPEC §9 v2).
+    /// Null unless both the plan and the status quo are optimal (docs/SPEC.md §9 v2).
     public var gainVsStatusQuo: Double? {
         guard let sq = statusQuo, sq.status == .optimal, plan.status == .optimal,
               let sqObjective = sq.objective, let planObjective = plan.objective else { return nil }
@@ -65,7 +65,7 @@ public struct SummerRun: Sendable {
         self.waitingBounds = waitingBounds
     }
 
-    /// The per-region account (SPEC §3.4 v2), one row per region in data-set order.
+    /// The per-region account (docs/SPEC.md §3.4 v2), one row per region in data-set order.
     public var regionAccounts: [RegionAccount] {
         let d = inputs.data
         let bothOptimal = gainVsStatusQuo != nil
@@ -82,7 +82,7 @@ public struct SummerRun: Sendable {
 }
 
 /// One row of regions.csv: what a region's part of the objective is in the plan and in the
-/// status quo, its final waiting list and settlement (SPEC §3.4, §7 v2). Status-quo values are
+/// status quo, its final waiting list and settlement (docs/SPEC.md §3.4, §7 v2). Status-quo values are
 /// nil unless both are optimal.
 public struct RegionAccount: Sendable {
     /// Index into the data set's regions.
@@ -165,7 +165,7 @@ public struct SummerPlanner: Sendable {
         SummerOutcome(model: model, result: result, data: inputs.data)
     }
 
-    /// The plan and, unless the scenario says otherwise, the status quo (SPEC §3). The two are
+    /// The plan and, unless the scenario says otherwise, the status quo (docs/SPEC.md §3). The two are
     /// independent LPs, handed to the solver together (``LinearSolver/solveAll(_:)``).
     ///
     /// - Parameter statusQuo: false skips the status quo whatever the scenario says (`compare`, `sweep`).
@@ -202,7 +202,7 @@ public struct SummerPlanner: Sendable {
                          buildSeconds: buildTime.seconds, solveSeconds: solveTime.seconds)
     }
 
-    /// `no_region_worse_off` (SPEC §3.5): the status quo first, then the largest final waiting
+    /// `no_region_worse_off` (docs/SPEC.md §3.5): the status quo first, then the largest final waiting
     /// and over-guarantee waiting of each (region, specialty) over its optimal solutions, then
     /// the plan bounded by them.
     func runNoRegionWorseOff(_ inputs: SummerInputs, verbose: Bool) throws(SummerPlanError) -> SummerRun {

@@ -1,6 +1,6 @@
 import SamplanSupport
 
-/// The random numbers of the Monte Carlo draws (SPEC §10): a counter-based generator, so that a
+/// The random numbers of the Monte Carlo draws (docs/SPEC.md §10): a counter-based generator, so that a
 /// factor is a pure function of (seed, draw k, line, group ids) and never of the order in which
 /// draws or factors are computed, of the shard a draw runs in, or of the machine.
 ///
@@ -50,7 +50,7 @@ public enum CounterRandom {
     }
 }
 
-/// The three lines of an `uncertainty` block (SPEC §10); the raw value separates their streams.
+/// The three lines of an `uncertainty` block (docs/SPEC.md §10); the raw value separates their streams.
 public enum FactorLine: UInt64, Sendable, CaseIterable, CustomStringConvertible {
     /// One factor per (region, specialty) on demand(r, s, t, w).
     case demand = 1

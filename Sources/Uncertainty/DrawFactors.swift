@@ -1,4 +1,4 @@
-/// The factors of one draw (SPEC §10): for each line of the `uncertainty` block, one triangular
+/// The factors of one draw (docs/SPEC.md §10): for each line of the `uncertainty` block, one triangular
 /// factor per group, the same for every week. A factor depends only on (seed, draw, line, the
 /// group's two ids): see `CounterRandom`. An omitted line gives factor 1 to every group.
 public struct DrawFactorPlan: Sendable, Hashable {

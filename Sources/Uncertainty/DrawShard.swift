@@ -1,4 +1,4 @@
-/// Part I of N of a sharded run (`--shard I/N`, SPEC §6): of an uncertainty run, the draws k with
+/// Part I of N of a sharded run (`--shard I/N`, docs/SPEC.md §6): of an uncertainty run, the draws k with
 /// (k − 1) mod N = I − 1. The parts are disjoint and cover every draw, whatever the total.
 public struct DrawShard: Sendable, Hashable, CustomStringConvertible {
     /// I, 1-based.

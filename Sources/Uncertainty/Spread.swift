@@ -1,4 +1,4 @@
-/// The spread of one quantity over the draws (a row of `uncertainty.csv`, SPEC §10).
+/// The spread of one quantity over the draws (a row of `uncertainty.csv`, docs/SPEC.md §10).
 public struct Spread: Sendable, Hashable {
     /// How many draws had a value.
     public let n: Int

@@ -1,4 +1,4 @@
-/// A triangular distribution on [low, high] with its peak at `mode` (SPEC §10), sampled by its
+/// A triangular distribution on [low, high] with its peak at `mode` (docs/SPEC.md §10), sampled by its
 /// inverse distribution function so that one uniform number gives one factor.
 public struct Triangular: Sendable, Hashable, CustomStringConvertible {
     /// The smallest factor (dimensionless, a multiplier such as 0.9).

@@ -1,4 +1,4 @@
-/// A summer scenario's `uncertainty` block (SPEC §10): how many Monte Carlo draws, the seed, and
+/// A summer scenario's `uncertainty` block (docs/SPEC.md §10): how many Monte Carlo draws, the seed, and
 /// the triangular factor of each line that is given (an omitted line means factor 1).
 public struct UncertaintySettings: Sendable, Hashable {
     /// Integer ≥ 1.

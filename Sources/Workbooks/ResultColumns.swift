@@ -1,4 +1,4 @@
-/// The Swedish headings and display rules of the result files' columns (SPEC §7) and the
+/// The Swedish headings and display rules of the result files' columns (docs/SPEC.md §7) and the
 /// Swedish names of their sheets. A column or file not listed keeps its own name.
 enum ResultColumns {
     /// What a column holds, which decides how its cells are shown.

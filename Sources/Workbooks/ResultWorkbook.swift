@@ -2,7 +2,7 @@ import Foundation
 import PlanningData
 import Reports
 
-/// The workbook of a result folder (SPEC §7): the summary first (`summary.json`, or
+/// The workbook of a result folder (docs/SPEC.md §7): the summary first (`summary.json`, or
 /// `comparison.json` of a compare), then one sheet per CSV file in a fixed order, the status
 /// quo's files last; Swedish headings, ids shown as the data set's Swedish names, numbers as
 /// numbers. It reads the files as written, so it serves every kind of result folder and either

@@ -2,7 +2,7 @@ import ArgumentParser
 import Runs
 
 /// `samplan merge PART... --out DIR`: joins the parts of a sharded run into the folder a single
-/// run writes (SPEC §6).
+/// run writes (docs/SPEC.md §6).
 struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",

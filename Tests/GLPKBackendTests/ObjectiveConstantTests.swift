@@ -5,7 +5,7 @@ import TestSupport
 import Testing
 
 /// Issue 15, kind 6: an MPS objective constant is read and written as CPLEX, Gurobi, HiGHS and
-/// PuLP do (constant = − RHS of the objective row, SPEC v2 §6), and HiGHS agrees.
+/// PuLP do (constant = − RHS of the objective row, docs/SPEC.md (v2) §6), and HiGHS agrees.
 @Suite("MPS objective constant and inverted bounds")
 struct ObjectiveConstantTests {
     /// min x + constant, x ≥ 2, with the objective row's RHS −100: constant 100, optimum 102.

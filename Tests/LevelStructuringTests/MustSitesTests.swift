@@ -52,7 +52,7 @@ struct HandLevelWorld {
 
     func remove() { try? FileManager.default.removeItem(at: folder) }
 
-    /// Minutes for one degree of latitude and for half of one, by SPEC §2's formula.
+    /// Minutes for one degree of latitude and for half of one, by docs/SPEC.md §2's formula.
     static let degree = TravelTable.estimatedMinutes(latitude1: 59, longitude1: 15, latitude2: 60, longitude2: 15)
     static let halfDegree = TravelTable.estimatedMinutes(latitude1: 59, longitude1: 15, latitude2: 59.5, longitude2: 15)
 }

@@ -4,7 +4,7 @@ import TestSupport
 import Testing
 
 /// The default data set's files read as plain tables (not through the data-set loader), with the
-/// derived values of SPEC §2 computed here: the calibration of version 2 of the data set to the
+/// derived values of docs/SPEC.md §2 computed here: the calibration of version 2 of the data set to the
 /// public figures of FACTS.md, as docs/data-set.md states it.
 struct RawDefaultDataSet: Sendable {
     /// Rows of one file as column → text.
@@ -65,7 +65,7 @@ struct RawDefaultDataSet: Sendable {
         return sum / Double(count)
     }
     func region(_ ward: String) -> String { hospitals[String(ward.split(separator: "/")[0])]!.region }
-    /// Free beds F = max(0, θ·beds − A) (SPEC §2), θ = 0.9.
+    /// Free beds F = max(0, θ·beds − A) (docs/SPEC.md §2), θ = 0.9.
     func freeBeds(_ ward: String, _ week: Int) -> Double { max(0, 0.9 * beds(ward, week) - acuteLoad(ward, week)) }
     func minutes(_ from: String, _ to: String) -> Double {
         let a = hospitals[from]!, b = hospitals[to]!

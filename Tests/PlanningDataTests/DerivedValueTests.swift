@@ -2,7 +2,7 @@ import PlanningData
 import TestSupport
 import Testing
 
-/// The derived values of SPEC §2 on the tiny data set, each worked out by hand.
+/// The derived values of docs/SPEC.md §2 on the tiny data set, each worked out by hand.
 @Suite("Derived values")
 struct DerivedValueTests {
     let data: DataSet

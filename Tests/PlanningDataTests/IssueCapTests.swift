@@ -1,7 +1,7 @@
 import PlanningData
 import Testing
 
-/// SPEC v2 §2/§9: at most 20 problems of a file are printed, then one line counts the rest.
+/// docs/SPEC.md (v2) §2/§9: at most 20 problems of a file are printed, then one line counts the rest.
 @Suite("The 20-per-file cap on printed problems")
 struct IssueCapTests {
     static func errors(_ file: String, _ count: Int) -> [IssueCap.Item] {

@@ -3,7 +3,7 @@ import Foundation
 import TestSupport
 import Testing
 
-/// The uncertainty section of report.html (SPEC §10): present once after the costs, its table's
+/// The uncertainty section of report.html (docs/SPEC.md §10): present once after the costs, its table's
 /// figures those of uncertainty.csv, its interval bars inside their axes, and spliced so that a
 /// report re-rendered from the same draws is the same text.
 @Suite("Uncertainty section of report.html")

@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
-/// The version 2 sections of the summer report.html (SPEC §3, §7 v2): each present, and each
+/// The version 2 sections of the summer report.html (docs/SPEC.md §3, §7 v2): each present, and each
 /// figure equal to the result files it comes from (summary.json, regions.csv, waiting.csv,
 /// status_quo/waiting.csv, acute_transfers.csv) or to the data set's backlog.
 @Suite("summer report.html: the v2 sections", .serialized)

@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
-/// What the command line does with an `uncertainty` block: checks it and runs the draws (SPEC §10).
+/// What the command line does with an `uncertainty` block: checks it and runs the draws (docs/SPEC.md §10).
 @Suite("samplan and the uncertainty block")
 struct UncertaintyRunTests {
     static func scenario(_ block: String) throws -> (folder: URL, file: String) {
@@ -109,7 +109,7 @@ struct UncertaintyRunTests {
     }
 }
 
-/// `run --shard I/N` of an uncertainty scenario and `samplan merge` of its parts (SPEC §6, §10).
+/// `run --shard I/N` of an uncertainty scenario and `samplan merge` of its parts (docs/SPEC.md §6, §10).
 @Suite("samplan run --shard and merge of uncertainty parts")
 struct UncertaintyShardTests {
     static func files(_ folder: URL) throws -> [String: Data] {

@@ -79,7 +79,7 @@ struct ScenarioV2Tests {
         #expect(prepared.guaranteePenalty[SpecialtyCareType(o, .electiveInpatient)] == 5000)
     }
 
-    /// `adjust: price` names `acute_bed_day`, and care_type "*" reaches it too (SPEC §9 v2).
+    /// `adjust: price` names `acute_bed_day`, and care_type "*" reaches it too (docs/SPEC.md §9 v2).
     @Test(arguments: ["acute_bed_day", "\"*\""])
     func adjustPriceReachesAcuteBedDay(_ careType: String) throws {
         let (s, folder) = try Self.summer(base + "adjust:\n  - price: {specialty: ortopedi, care_type: \(careType), set: 4000}\n  - price: {specialty: ortopedi, care_type: \(careType), level: county, factor: 1.5}\n")

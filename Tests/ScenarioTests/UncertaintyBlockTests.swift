@@ -3,7 +3,7 @@ import Scenario
 import Testing
 import Uncertainty
 
-/// The `uncertainty` block of a summer scenario (SPEC §10): read strictly, every error with
+/// The `uncertainty` block of a summer scenario (docs/SPEC.md §10): read strictly, every error with
 /// FILE:LINE:COLUMN and its key path.
 @Suite("The uncertainty block of summer scenarios")
 struct UncertaintyBlockTests {

@@ -9,7 +9,7 @@ import TestSupport
 import Testing
 import Uncertainty
 
-/// The Monte Carlo draws of SPEC §10: the factors on the prepared data, and the draws' plans.
+/// The Monte Carlo draws of docs/SPEC.md §10: the factors on the prepared data, and the draws' plans.
 @Suite("Summer draws")
 struct DrawTests {
     static let decomposing = DecomposingSolver(backend: GLPKSolver(), jobs: 2)

@@ -36,7 +36,7 @@ struct SummerInputsTests {
         #expect(inputs.guaranteePenalty == [SpecialtyCareType(0, .electiveInpatient): 333])
     }
 
-    /// The scenario's defaults are the settings' defaults (SPEC §5), apart from the tiny world's
+    /// The scenario's defaults are the settings' defaults (docs/SPEC.md §5), apart from the tiny world's
     /// target occupancy of 1.
     @Test func defaultsAgree() throws {
         let inputs = try TinyWorld().preparedScenario(weeks: 1...3).summerInputs

@@ -6,7 +6,7 @@ import SummerPlan
 import TestSupport
 import Testing
 
-/// Hand-solved cases of the v2 summer model (SPEC §3 v2). θ = 1, one elective case uses one
+/// Hand-solved cases of the v2 summer model (docs/SPEC.md §3 v2). θ = 1, one elective case uses one
 /// bed for a week, unless a test says otherwise.
 @Suite("Summer model v2: hand-solved scenarios")
 struct SummerV2HandSolvedTests {

@@ -1,14 +1,14 @@
 import PlanningData
 
-/// Ways a spreadsheet export may write the same CSV content (SPEC §2, §9).
+/// Ways a spreadsheet export may write the same CSV content (docs/SPEC.md §2, §9).
 public enum Dialect: String, CaseIterable, Sendable, CustomStringConvertible {
     case semicolonDecimalComma, noBreakSpaceGroups, byteOrderMark, crlf, windows1252, quoteEveryField,
          reversedColumns, blankLinesAndPadding, everythingAtOnce,
-         /// "CSV (Macintosh)" from Excel: a lone CR ends each line (SPEC v2 §2).
+         /// "CSV (Macintosh)" from Excel: a lone CR ends each line (docs/SPEC.md (v2) §2).
          loneCR,
-         /// A UTF-8 byte-order mark followed by Windows-1252 text (SPEC v2 §9: the mark is dropped first).
+         /// A UTF-8 byte-order mark followed by Windows-1252 text (docs/SPEC.md (v2) §9: the mark is dropped first).
          byteOrderMarkThenWindows1252,
-         /// Rows cleared in a spreadsheet: lines holding only delimiters and blanks (SPEC v2 §2).
+         /// Rows cleared in a spreadsheet: lines holding only delimiters and blanks (docs/SPEC.md (v2) §2).
          clearedRows
 
     public var description: String { rawValue }

@@ -86,7 +86,7 @@ public struct TinyWorld: Sendable {
     }
 
     /// The summer planner's inputs over `weeks` of this world (target occupancy 1, every other
-    /// setting SPEC §5's default), changed by `configure`.
+    /// setting docs/SPEC.md §5's default), changed by `configure`.
     public func prepare(weeks: ClosedRange<Int> = 1...1, _ configure: (inout SummerSettings) -> Void = { _ in }) throws -> SummerInputs {
         var settings = SummerSettings(weeks: weeks)
         settings.targetOccupancy = 1

@@ -1,7 +1,7 @@
 import Testing
 import Uncertainty
 
-/// The random stream: draw k's factors depend on (seed, k) alone (SPEC §10).
+/// The random stream: draw k's factors depend on (seed, k) alone (docs/SPEC.md §10).
 @Suite("Counter-based random stream and shards")
 struct CounterRandomTests {
     static let plan = DrawFactorPlan(seed: 2024, lines: [

@@ -1,7 +1,7 @@
 import Testing
 import Uncertainty
 
-/// Percentiles as numpy's `percentile` computes them by default (SPEC §10).
+/// Percentiles as numpy's `percentile` computes them by default (docs/SPEC.md §10).
 @Suite("Percentiles by linear interpolation between order statistics")
 struct PercentileTests {
     /// By hand: sorted 1 1 2 3 4 5 6 9 (n = 8). p10 at h = 0.7: 1 + 0.7·0 = 1; p50 at h = 3.5:

@@ -7,7 +7,7 @@ import Uncertainty
 @Suite("Triangular sampling by inverse CDF over the counter-based stream")
 struct TriangularSamplerTests {
     static let cases: [Triangular] = [
-        Triangular(low: 0.9, mode: 1.0, high: 1.15),   // SPEC §10's demand line
+        Triangular(low: 0.9, mode: 1.0, high: 1.15),   // docs/SPEC.md §10's demand line
         Triangular(low: 0, mode: 0.2, high: 1),         // strongly skewed
         Triangular(low: 0.9, mode: 0.9, high: 1.2),     // mode at low
         Triangular(low: 0.9, mode: 1.0, high: 1.0),     // mode at high: SPEC's capacity line

@@ -38,7 +38,7 @@ struct ResultWorkbookTests {
     func sheetsHoldTheCSVNumbers(_ key: String) throws {
         let (folder, sheets) = try workbook(key)
         let names = try Self.names.get()
-        // The folder's CSVs and the status quo's (SPEC §7, v2) in status_quo/.
+        // The folder's CSVs and the status quo's (docs/SPEC.md §7, v2) in status_quo/.
         var csvNames = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".csv") }
         let statusQuo = folder.appendingPathComponent("status_quo")
         if let inner = try? FileManager.default.contentsOfDirectory(atPath: statusQuo.path) {

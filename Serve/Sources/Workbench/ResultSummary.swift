@@ -1,7 +1,7 @@
 import Foundation
 
 /// What the history keeps of a finished result folder: the key figure shown in lists and the
-/// fingerprint of every input, read from the files the run wrote (SPEC §7), so the history
+/// fingerprint of every input, read from the files the run wrote (docs/SPEC.md §7), so the history
 /// never disagrees with them.
 enum ResultSummary {
     /// The key figure and its Swedish label, and `inputs_sha256`, of the result folder at `folder`.

@@ -85,7 +85,7 @@ struct VariantForm: Sendable {
     var fileName: String { value("fil").hasSuffix(".yaml") ? value("fil") : value("fil") + ".yaml" }
 
     /// The child scenario's text. `parentAdjust` are the parent's `adjust` entries as YAML: a
-    /// list in a child replaces its parent's (SPEC §5), so a variant with lines of its own
+    /// list in a child replaces its parent's (docs/SPEC.md §5), so a variant with lines of its own
     /// repeats them first to keep them.
     func yaml(parentFile: String, parentAdjust: [String], summer: Bool, date: Date = Date()) -> String {
         var out = "# Skapad i Samplans arbetsbänk \(ISO8601DateFormatter().string(from: date)) som variant av \(parentFile).\n"

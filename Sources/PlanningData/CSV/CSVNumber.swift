@@ -1,4 +1,4 @@
-/// How numbers are written into CSV files (SPEC §9, Output): the result files and the
+/// How numbers are written into CSV files (docs/SPEC.md §9, Output): the result files and the
 /// synthetic data set alike. `NumberFormatting.csv` in Reports forwards here.
 public enum CSVNumber {
     /// CSV: at most `decimals` decimals, trailing zeros trimmed, never exponent notation,

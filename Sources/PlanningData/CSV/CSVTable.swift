@@ -26,7 +26,7 @@ public struct CSVSyntaxIssue: Sendable, Equatable {
     public let message: String
 }
 
-/// A CSV file split into a header and records, per the dialect of SPEC §2 and §9: delimiter `;`
+/// A CSV file split into a header and records, per the dialect of docs/SPEC.md §2 and §9: delimiter `;`
 /// when the header holds more `;` than `,` outside quotes, else `,`; RFC 4180 quoting (fields may
 /// span lines); CRLF, LF or a lone CR as line ends; blank lines and lines holding only delimiters
 /// and whitespace (a spreadsheet's cleared row) ignored; fields and header names trimmed of

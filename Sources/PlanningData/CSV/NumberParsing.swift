@@ -1,4 +1,4 @@
-/// Numbers as the data feeds write them (SPEC §9): `12.5` everywhere; in `;` files also `12,5`
+/// Numbers as the data feeds write them (docs/SPEC.md §9): `12.5` everywhere; in `;` files also `12,5`
 /// and digit groups separated by a no-break space (U+00A0 or U+202F). NaN, infinities and any
 /// other thousands separator are errors.
 public enum NumberParsing {

@@ -12,7 +12,7 @@ public enum TextDecoding {
         if isValidUTF8(body) { return (Array(body), .utf8) }
         var out: [UInt8] = []
         out.reserveCapacity(body.count + body.count / 8)
-        // The mark was dropped above, before the choice (SPEC §9): it must not be read as the
+        // The mark was dropped above, before the choice (docs/SPEC.md §9): it must not be read as the
         // three Windows-1252 characters `ï»¿` glued to the first header name.
         for byte in body {
             let scalar = windows1252[Int(byte)]
@@ -45,7 +45,7 @@ public enum TextDecoding {
     }
 
     /// Windows-1252 → Unicode. The five undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) map to the
-    /// C1 code points of the same value (SPEC §9).
+    /// C1 code points of the same value (docs/SPEC.md §9).
     static let windows1252: [UInt32] = {
         var table = (0..<256).map { UInt32($0) }
         let high: [UInt32] = [

@@ -1,7 +1,7 @@
 import SamplanSupport
 
 /// Daily occupied beds from the bed-occupancy feed, pooled by (hospital, specialty, ISO week)
-/// over every year (SPEC §9): a sum and a count per slot.
+/// over every year (docs/SPEC.md §9): a sum and a count per slot.
 public struct OccupancyTable: Sendable {
     let index: WardWeekIndex
     private var sums: [Double]
@@ -25,7 +25,7 @@ public struct OccupancyTable: Sendable {
     }
 
     /// Multiplies the occupied beds of (h, s) in every week by `factor`, so that the mean (and
-    /// so the acute load A) scales by it exactly: a factor of 1 changes nothing (SPEC §10 draws).
+    /// so the acute load A) scales by it exactly: a factor of 1 changes nothing (docs/SPEC.md §10 draws).
     public mutating func scale(hospital h: Int, specialty s: Int, by factor: Double) {
         for w in 1...WardWeekIndex.weeks { sums[slot(h, s, w)] *= factor }
     }
@@ -40,7 +40,7 @@ public struct OccupancyTable: Sendable {
 
 extension DataSet {
     /// Acute bed load A(h, s, w) = acute_share(s) × the mean occupied beds of (h, s) in ISO week
-    /// w (any year); 0 without occupancy rows (SPEC §2).
+    /// w (any year); 0 without occupancy rows (docs/SPEC.md §2).
     ///
     /// - Complexity: O(1).
     public func acuteLoad(hospital h: Int, specialty s: Int, week w: Int) -> Double {
@@ -50,7 +50,7 @@ extension DataSet {
 }
 
 extension DataSet {
-    /// Scales the acute load A(h, s, w) of every week by `factor` (a Monte Carlo draw, SPEC §10).
+    /// Scales the acute load A(h, s, w) of every week by `factor` (a Monte Carlo draw, docs/SPEC.md §10).
     public mutating func scaleAcuteLoad(hospital h: Int, specialty s: Int, by factor: Double) {
         occupancy.scale(hospital: h, specialty: s, by: factor)
     }

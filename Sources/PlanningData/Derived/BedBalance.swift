@@ -1,4 +1,4 @@
-/// The split of a ward's staffed beds between acute and planned care (SPEC §2, §3.2 v2).
+/// The split of a ward's staffed beds between acute and planned care (docs/SPEC.md §2, §3.2 v2).
 ///
 /// With θ the target occupancy, beds = beds(h, s, w) and A = A(h, s, w):
 /// free beds F = max(0, θ · beds − A), what planned care and inbound acute transfers may use;

@@ -1,7 +1,7 @@
 import SamplanSupport
 
-/// capacity(h, s, w) of SPEC §2: the row for week w if present, else the `*` row, else 0. A week
-/// row replaces the `*` row for that week whole (SPEC §9). Stored dense, resolved at load.
+/// capacity(h, s, w) of docs/SPEC.md §2: the row for week w if present, else the `*` row, else 0. A week
+/// row replaces the `*` row for that week whole (docs/SPEC.md §9). Stored dense, resolved at load.
 public struct CapacityTable: Sendable {
     let index: WardWeekIndex
     private var values: [Resources]

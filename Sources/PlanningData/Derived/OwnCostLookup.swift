@@ -1,4 +1,4 @@
-/// Own marginal cost c(r, s, t) (SPEC §2): the first row found of (r, s, t), (r, `*`, t),
+/// Own marginal cost c(r, s, t) (docs/SPEC.md §2): the first row found of (r, s, t), (r, `*`, t),
 /// (`*`, s, t), (`*`, `*`, t). Resolved for every (r, s, t) at load, so that `cost` adjustments
 /// act on the derived values.
 public struct OwnCostTable: Sendable {

@@ -1,6 +1,6 @@
-/// The price list (SPEC §2): p(s, t, level) is the row for that level, else the `*` row.
+/// The price list (docs/SPEC.md §2): p(s, t, level) is the row for that level, else the `*` row.
 /// Resolved per level at load, so that `price` adjustments act on the derived values.
-/// Rows of care type `acute_bed_day` (SPEC §2 v2) are kept apart: only acute-transfer
+/// Rows of care type `acute_bed_day` (docs/SPEC.md §2 v2) are kept apart: only acute-transfer
 /// settlement reads them.
 public struct PriceTable: Sendable {
     private var values: [SpecialtyCareType: [HospitalLevel: Double]] = [:]

@@ -1,16 +1,16 @@
 import Foundation
 
-/// Travel minutes from a region or a municipality to a hospital (SPEC §2): the travel file's row
+/// Travel minutes from a region or a municipality to a hospital (docs/SPEC.md §2): the travel file's row
 /// if present, else the great-circle distance × 1.25 at 75 km/h. Computed for every pair at load.
 public struct TravelTable: Sendable {
     var fromRegion: [[Double]] = []
     var fromMunicipality: [[Double]] = []
-    /// [h][h'] minutes from hospital h to hospital h' (SPEC §2 v2).
+    /// [h][h'] minutes from hospital h to hospital h' (docs/SPEC.md §2 v2).
     var betweenHospitals: [[Double]] = []
 
     init() {}
 
-    /// Earth radius of SPEC §2, km.
+    /// Earth radius of docs/SPEC.md §2, km.
     public static let earthRadiusKilometres = 6371.0
     /// Road distance per great-circle distance.
     public static let detourFactor = 1.25

@@ -1,8 +1,8 @@
 import Foundation
 
-/// Loads a data set folder (SPEC §2): every feed, every check, every problem reported.
+/// Loads a data set folder (docs/SPEC.md §2): every feed, every check, every problem reported.
 public enum DataSetLoader {
-    /// The files of SPEC §2 with their columns.
+    /// The files of docs/SPEC.md §2 with their columns.
     public static let requiredFiles: [(name: String, columns: [String])] = [
         ("regions.csv", ["region", "name", "population", "latitude", "longitude"]),
         ("hospitals.csv", ["hospital", "name", "region", "level", "latitude", "longitude"]),
@@ -22,7 +22,7 @@ public enum DataSetLoader {
         ("travel_municipalities.csv", ["municipality", "hospital", "minutes"]),
         ("travel_hospitals.csv", ["hospital_from", "hospital_to", "minutes"]),
     ]
-    /// Columns a file may have but need not (SPEC §2 v2): read only when the header has them.
+    /// Columns a file may have but need not (docs/SPEC.md §2 v2): read only when the header has them.
     public static let optionalColumns: [String: [String]] = ["backlog.csv": ["weeks_waited"]]
 
     static func columns(_ file: String) -> [String] {
@@ -64,7 +64,7 @@ public enum DataSetLoader {
 struct Loader {
     var reader: FeedReader
     var data: DataSet
-    /// Every entity id seen, for the one namespace of SPEC §1.
+    /// Every entity id seen, for the one namespace of docs/SPEC.md §1.
     var ids: [String: (kind: String, path: String, line: Int)] = [:]
 
     init(source: any DataSource) {

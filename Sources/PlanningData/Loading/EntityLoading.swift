@@ -1,6 +1,6 @@
 import Foundation
 
-/// The entity files of a data set (SPEC §1–2): regions, municipalities, hospitals, specialties.
+/// The entity files of a data set (docs/SPEC.md §1–2): regions, municipalities, hospitals, specialties.
 extension Loader {
     mutating func loadRegions() {
         guard let file = open("regions.csv", required: true) else { return }

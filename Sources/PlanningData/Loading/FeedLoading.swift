@@ -1,6 +1,6 @@
 import Foundation
 
-/// The weekly feeds of a data set (SPEC §2): case mix, capacity, occupancy, demand, backlog, referrals.
+/// The weekly feeds of a data set (docs/SPEC.md §2): case mix, capacity, occupancy, demand, backlog, referrals.
 extension Loader {
     mutating func loadCaseMix() {
         guard let file = open("case_mix.csv", required: true) else { return }
@@ -92,7 +92,7 @@ extension Loader {
         }
     }
 
-    /// backlog.csv, with or without `weeks_waited` (SPEC §2, §9 v2): with it, the key includes
+    /// backlog.csv, with or without `weeks_waited` (docs/SPEC.md §2, §9 v2): with it, the key includes
     /// the weeks waited, a whole number ≥ 0; without it, everyone starts in band 0 and the load
     /// warns once that guarantee figures are then lower bounds.
     mutating func loadBacklog() {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The money feeds of a data set (SPEC §2): the price list (SEK per case or bed-day) and own costs (SEK per case).
+/// The money feeds of a data set (docs/SPEC.md §2): the price list (SEK per case or bed-day) and own costs (SEK per case).
 extension Loader {
     mutating func loadPrices() {
         guard let file = open("pricelist.csv", required: true) else { return }
@@ -14,7 +14,7 @@ extension Loader {
         var rows: [(SpecialtyCareType, HospitalLevel?, Double)] = [], acute: [(Int, HospitalLevel?, Double)] = []
         for row in reader.rows(file) {
             let s = reader.reference(row, "specialty", "specialty", in: data.specialtyIndex)
-            // care_type may also be `acute_bed_day` (SPEC §2 v2): the price of one acute bed-day.
+            // care_type may also be `acute_bed_day` (docs/SPEC.md §2 v2): the price of one acute bed-day.
             let careField = row.field("care_type")
             let isAcute = careField.text == PriceTable.acuteBedDay
             var t: CareType?

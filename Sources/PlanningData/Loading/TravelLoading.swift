@@ -1,6 +1,6 @@
 import Foundation
 
-/// The travel feeds of a data set (SPEC §2): minutes from regions, municipalities and hospitals to hospitals.
+/// The travel feeds of a data set (docs/SPEC.md §2): minutes from regions, municipalities and hospitals to hospitals.
 extension Loader {
     mutating func loadTravel() {
         var travel = TravelTable()
@@ -42,7 +42,7 @@ extension Loader {
             }
         }
         if let file = open("travel_hospitals.csv", required: false) {
-            // A row serves both directions unless the reverse row is also given (SPEC §2 v2).
+            // A row serves both directions unless the reverse row is also given (docs/SPEC.md §2 v2).
             var seen: [[Int]: Int] = [:]
             var given: [(Int, Int, Double)] = []
             for row in reader.rows(file) {

@@ -1,6 +1,6 @@
 import SamplanSupport
 
-/// A loaded, validated data set (SPEC §2): the entities, and every feed resolved into the
+/// A loaded, validated data set (docs/SPEC.md §2): the entities, and every feed resolved into the
 /// tables its derived values are read from.
 ///
 /// Entities are addressed by index into their arrays (`regions[r]`, `hospitals[h]`, …); the
@@ -37,7 +37,7 @@ public struct DataSet: Sendable {
     public var demand: [RegionSpecialtyCareType: WeeklySeries] = [:]
     /// Waiting list at the start of the horizon (summed over weeks waited).
     public var backlog: [RegionSpecialtyCareType: Double] = [:]
-    /// The same waiting list by whole weeks waited at the start (SPEC §2 v2); all under 0 when
+    /// The same waiting list by whole weeks waited at the start (docs/SPEC.md §2 v2); all under 0 when
     /// backlog.csv has no `weeks_waited` column.
     public var backlogByWeeksWaited: [RegionSpecialtyCareType: [Int: Double]] = [:]
     /// Whether backlog.csv had a `weeks_waited` column (guarantee figures are lower bounds otherwise).

@@ -1,6 +1,6 @@
 /// One of the seven regions.
 public struct Region: Sendable, Hashable {
-    /// The id of regions.csv (one namespace with every other entity id, SPEC §1).
+    /// The id of regions.csv (one namespace with every other entity id, docs/SPEC.md §1).
     public let id: String
     /// The display name.
     public let name: String
@@ -107,7 +107,7 @@ public struct SpecialtyCareType: Sendable, Hashable, Comparable {
         self.careType = careType
     }
 
-    /// Specialty index first, then care type in SPEC order: the row order of the result files.
+    /// Specialty index first, then care type in docs/SPEC.md order: the row order of the result files.
     public static func < (a: Self, b: Self) -> Bool {
         (a.specialty, a.careType) < (b.specialty, b.careType)
     }

@@ -1,7 +1,7 @@
 /// Choices a scenario makes that the summer model reads and the reports name; here, below both
 /// `Scenario` (which decodes them) and `SummerPlan` (which plans with them).
 
-/// Whose costs the cooperation objective counts (SPEC §3).
+/// Whose costs the cooperation objective counts (docs/SPEC.md §3).
 public enum Perspective: String, Sendable, CaseIterable {
     /// What the home region pays instead of producing: p − c(home).
     case region
@@ -9,7 +9,7 @@ public enum Perspective: String, Sendable, CaseIterable {
     case system
 }
 
-/// Which out-of-region routes are open (SPEC §3).
+/// Which out-of-region routes are open (docs/SPEC.md §3).
 public enum RoutePolicy: String, Sendable, CaseIterable {
     /// Every hospital within `max_travel_minutes`.
     case all

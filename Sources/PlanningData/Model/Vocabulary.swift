@@ -1,6 +1,6 @@
 import Foundation
 
-/// The three care types of SPEC §1.
+/// The three care types of docs/SPEC.md §1.
 public enum CareType: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
     /// Planned inpatient care (planerad slutenvård).
     case electiveInpatient = "elective_inpatient"
@@ -8,7 +8,7 @@ public enum CareType: String, Sendable, Hashable, CaseIterable, Comparable, Coda
     case outpatient
 
     public static func < (a: CareType, b: CareType) -> Bool { a.order < b.order }
-    /// 0, 1, 2 in the order of SPEC §1 (the sort order of result rows).
+    /// 0, 1, 2 in the order of docs/SPEC.md §1 (the sort order of result rows).
     public var order: Int {
         switch self {
         case .electiveInpatient: return 0
@@ -27,7 +27,7 @@ public enum CareType: String, Sendable, Hashable, CaseIterable, Comparable, Coda
     }
 }
 
-/// Hospital levels (SPEC §1).
+/// Hospital levels (docs/SPEC.md §1).
 public enum HospitalLevel: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
     case university
     /// Länssjukhus.

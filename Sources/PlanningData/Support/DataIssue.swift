@@ -12,7 +12,7 @@ public struct DataIssue: Sendable, Hashable, CustomStringConvertible {
     public let line: Int?
     /// The 1-based column (in characters), when the problem is in one field.
     public let column: Int?
-    /// What is wrong, in English (SPEC §9 error format).
+    /// What is wrong, in English (docs/SPEC.md §9 error format).
     public let message: String
     /// Whether the problem is a file that does not exist (exit code 66 rather than 65).
     public let isMissingFile: Bool

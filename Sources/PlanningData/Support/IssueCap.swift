@@ -1,4 +1,4 @@
-/// The cap on what is printed of a load's problems (SPEC v2 §2, §9): at most ``perFile`` errors
+/// The cap on what is printed of a load's problems (docs/SPEC.md (v2) §2, §9): at most ``perFile`` errors
 /// of a file are printed in full, then one line counts the rest of that file
 /// (`… and 7 212 more errors in hospitals.csv`); warnings likewise. Only printing is capped:
 /// exit codes and JSON output count every problem.

@@ -1,6 +1,6 @@
 import Crypto
 
-/// SHA-256 (FIPS 180-4) for `inputs_sha256`, a fingerprint of every input of a run (SPEC §5
+/// SHA-256 (FIPS 180-4) for `inputs_sha256`, a fingerprint of every input of a run (docs/SPEC.md §5
 /// run.json): an incremental hasher over swift-crypto's `SHA256`, with the digest as lowercase hex.
 public struct SHA256: Sendable {
     private var hasher = Crypto.SHA256()

@@ -14,7 +14,7 @@ public enum PriceReports {
                        ("prislista B", c.b.inputs.priceList ?? "datamängdens"),
                        ("veckor", "\(c.a.inputs.settings.weeks.lowerBound)–\(c.a.inputs.settings.weeks.upperBound)"),
                        ("B startad från A:s lösning", SwedishNames.yesNo(c.warmStarted))])
-        // All six parts (SPEC §3.3), so that the total is the sum of the rows above it.
+        // All six parts (docs/SPEC.md §3.3), so that the total is the sum of the rows above it.
         let label = ["samverkan", "resor", "väntan", "vårdgaranti", "överbeläggning", "akuta överflyttningar", "totalt"]
         func parts(_ x: SummerCosts?) -> [Double?] { [x?.cooperation, x?.travel, x?.waiting, x?.guarantee, x?.overload, x?.acuteTransfer, x?.total] }
         let pa = parts(a.costs), pb = parts(b.costs)

@@ -63,7 +63,7 @@ public enum SummerReport {
     }
 
     static func costs(_ run: SummerRun) -> String {
-        // All six parts (SPEC §3.3), so that the total is the sum of the rows above it.
+        // All six parts (docs/SPEC.md §3.3), so that the total is the sum of the rows above it.
         var out = SummerReportV2.parts(run)
         if let gain = run.gainVsStatusQuo {
             out += "<p>Vinst mot nuläget: <strong>\(n(gain, 0)) kr</strong>. Behandlade fall: \(n(run.plan.casesTreated, 0)), varav \(n(run.plan.casesOutOfRegion, 0)) utanför hemregionen.</p>\n"

@@ -2,7 +2,7 @@ import PlanningData
 import SummerPlan
 
 /// The version 2 sections of a summer report.html: waiting over the guarantee, the per-region
-/// account and acute transfers (SPEC §3, §7 v2); and the pieces the summary uses: the six cost
+/// account and acute transfers (docs/SPEC.md §3, §7 v2); and the pieces the summary uses: the six cost
 /// parts and the beds worth most.
 enum SummerReportV2 {
     static let n = SVGChart.number

@@ -1,6 +1,6 @@
 import Uncertainty
 
-/// The spread of an uncertainty run in report.html (SPEC §10): the gain against the status quo,
+/// The spread of an uncertainty run in report.html (docs/SPEC.md §10): the gain against the status quo,
 /// the final waiting per region and over the guarantee, and the settlement nets per region as
 /// P10–P90 intervals, the share of draws in which the plan beats the status quo, and every
 /// quantity of uncertainty.csv in a table.

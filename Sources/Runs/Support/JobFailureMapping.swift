@@ -6,7 +6,7 @@ import Scenario
 import SummerPlan
 import Synchronization
 
-// The one mapping from any error a job meets to an exit status and the text for stderr (SPEC §6,
+// The one mapping from any error a job meets to an exit status and the text for stderr (docs/SPEC.md §6,
 // §9): every other file of this module throws `JobFailure` or one of the errors mapped here.
 
 extension JobFailure {
@@ -27,7 +27,7 @@ extension JobFailure {
         do { return try body() } catch let error as CancellationError { throw error } catch { throw JobFailure(error) }
     }
 
-    /// Problems with their prefixes, at most 20 printed a file (SPEC v2 §2).
+    /// Problems with their prefixes, at most 20 printed a file (docs/SPEC.md (v2) §2).
     public static func capped(_ status: ExitStatus, _ lines: [String]) -> JobFailure {
         JobFailure(status: status, stderr: lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n")
     }
@@ -52,7 +52,7 @@ extension JobFailure {
         guard let error = error as? SummerPlanError else { return JobFailure(error) }
         switch error {
         case let .missingPrices(e):
-            // Lines of the scenario, then lines that name their own file (FILE: message, SPEC §9 v2).
+            // Lines of the scenario, then lines that name their own file (FILE: message, docs/SPEC.md §9 v2).
             var items = e.missing.map { IssueCap.Item(file: scenario, isError: true, text: "\(scenario): \($0)") }
             items += e.located.map { IssueCap.Item(file: String($0.prefix { $0 != ":" }), isError: true, text: $0) }
             return capped(.invalidInput, IssueCap.lines(items))

@@ -12,7 +12,7 @@ struct ResultFolder {
     let force: Bool
 
     /// Refuses, before any work is done, a folder that exists without `force` or cannot be
-    /// written (SPEC §6): exit 64.
+    /// written (docs/SPEC.md §6): exit 64.
     static func checked(_ path: String, force: Bool) throws -> ResultFolder {
         do { try ResultFolderWriter.checkWritable(path, force: force) } catch {
             throw JobFailure(.usage, error.description)

@@ -2,7 +2,7 @@ import Foundation
 import LinearProgramming
 import Reports
 
-/// What run.json records of a job (SPEC §7): the one description every job kind fills in, and
+/// What run.json records of a job (docs/SPEC.md §7): the one description every job kind fills in, and
 /// the one function that renders it.
 struct RunFacts {
     /// A job that solved models: solver, iterations and seconds per phase, notes.

@@ -12,7 +12,7 @@ enum Console {
         FileHandle.standardError.write(Data(("warning: " + message + "\n").utf8))
     }
 
-    /// Prints problems with the per-file cap of SPEC v2 §2 (lines already carry their prefix).
+    /// Prints problems with the per-file cap of docs/SPEC.md (v2) §2 (lines already carry their prefix).
     static func capped(_ lines: [String]) {
         guard !lines.isEmpty else { return }
         errorText(lines.joined(separator: "\n") + "\n")

@@ -44,7 +44,7 @@ final class TerminalProgress: Sendable {
 }
 
 /// Running a job of the run layer from a command: progress and diagnostics on stderr as they
-/// come, the terminal text on stdout, and the exit status of SPEC §6.
+/// come, the terminal text on stdout, and the exit status of docs/SPEC.md §6.
 enum JobCommand {
     static func run(progress: TerminalProgress = TerminalProgress(), _ job: (RunControl) throws -> JobOutcome) throws {
         let control = RunControl(progress: { progress.show($0) }, diagnostic: { Console.errorText($0) })
