@@ -5,6 +5,8 @@ import SummerPlan
 /// the per-region account, acute transfers and the wards whose beds are worth most.
 enum SummerTerminalSections {
     static func cases(_ value: Double) -> String { NumberFormatting.swedish(value, decimals: value.magnitude < 100 ? 1 : 0) }
+    /// Whole patients: one format down a column (31 beside 1 318, not 31,0).
+    static func patients(_ value: Double) -> String { NumberFormatting.swedish(value, decimals: 0) }
     static func sek(_ value: Double?) -> String { value.map { NumberFormatting.swedish($0) } ?? "–" }
 
     /// Waiting over the guarantee per region: at the start, at the end of the plan and of the status quo.
@@ -15,11 +17,11 @@ enum SummerTerminalSections {
         if !d.backlogHasWeeksWaited { out = "Waiting over the guarantee (\(s.guaranteeWeeks) weeks or more; a lower bound: the backlog has no weeks_waited)\n" }
         var table = TextTable([("region", .left), ("start", .right), ("plan end", .right)] + (sq != nil ? [("status quo end", .right)] : []))
         for r in d.regions.indices {
-            table.append([d.regions[r].name, cases(plan.startOverGuaranteeByRegion[r]), cases(plan.finalOverGuaranteeByRegion[r])]
-                         + (sq.map { [cases($0.finalOverGuaranteeByRegion[r])] } ?? []))
+            table.append([d.regions[r].name, patients(plan.startOverGuaranteeByRegion[r]), patients(plan.finalOverGuaranteeByRegion[r])]
+                         + (sq.map { [patients($0.finalOverGuaranteeByRegion[r])] } ?? []))
         }
-        table.append(["total", cases(plan.startOverGuaranteeByRegion.reduce(0, +)), cases(plan.finalWaitingOverGuarantee)]
-                     + (sq.map { [cases($0.finalWaitingOverGuarantee)] } ?? []))
+        table.append(["total", patients(plan.startOverGuaranteeByRegion.reduce(0, +)), patients(plan.finalWaitingOverGuarantee)]
+                     + (sq.map { [patients($0.finalWaitingOverGuarantee)] } ?? []))
         return out + table.rendered(indent: 2) + "\n"
     }
 

@@ -21,7 +21,8 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "The price to scale: SPECIALTY/CARE_TYPE for every level, or SPECIALTY/CARE_TYPE/LEVEL; ids or Swedish names (ortopedi/dagkirurgi).")
     var price: String
 
-    @Option(help: "Comma-separated non-negative factors, e.g. 0.8,0.9,1,1.1.")
+    // Unconditional, so that `--factors -1,abc` reaches the check below instead of reading as an option.
+    @Option(parsing: .unconditional, help: "Comma-separated non-negative factors, e.g. 0.8,0.9,1,1.1.")
     var factors: String
 
     @OptionGroup var result: ResultFolderOptions
