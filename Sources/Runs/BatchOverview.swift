@@ -25,9 +25,16 @@ enum BatchOverview {
             return BatchReport.Row(file: field("file"), name: field("name"), kind: field("kind"), status: field("status"),
                                    objective: number("objective_sek"), bestProposal: best,
                                    openSites: sites((summary?["optimal"] as? [String: Any])?["open_site_names"]) ?? (field("open_sites").isEmpty ? nil : field("open_sites")),
-                                   gap: number("gap"), seconds: nil, error: field("error"),
+                                   gap: number("gap"), seconds: nil, error: remark(status: field("status"), error: field("error"), hasReport: hasReport),
                                    report: hasReport ? folder.link + "/report.html" : nil)
         }
         return BatchReport.render(report)
+    }
+
+    /// The page's remark column. batch.csv's `error` is English (as the terminal); an infeasible
+    /// scenario's reasons are in Swedish words in its own report, so the Swedish page points there.
+    static func remark(status: String, error: String, hasReport: Bool) -> String {
+        guard status == "infeasible", !error.isEmpty, hasReport else { return error }
+        return "Ingen tillåten lösning – skälen står i scenariots rapport."
     }
 }
