@@ -19,7 +19,8 @@ extension SummerOutcome {
     /// hospital and specialty id), counting only weeks whose acute load is above the target
     /// (`acute: true`: an extra bed saves overload or a transfer) or only the others (an extra
     /// bed makes room for planned care or inbound transfers). Keeping the two apart keeps the
-    /// planned-care ranking from drowning in wards that all save θ × the overload penalty.
+    /// planned-care ranking from drowning in wards that all save θ × the overload penalty. The
+    /// acute list keeps only wards with at least 0,05 bed-weeks of overload over the horizon.
     public func wardsWorthMost(_ data: DataSet, acute: Bool, limit: Int) -> [WardValue] {
         var byWard: [[Int]: [OccupancyResult]] = [:]
         for row in occupancy where (row.bedValue ?? 0) > 0.005 && (row.overloadBeds + row.acuteTransferredOut > 0) == acute {
@@ -30,7 +31,9 @@ extension SummerOutcome {
             return WardValue(hospital: key[0], specialty: key[1], totalSEK: rows.reduce(0) { $0 + $1.bedValue! }, weeksBinding: rows.count,
                              peakWeek: peak.week, peakSEK: peak.bedValue!, overloadBedWeeks: rows.reduce(0) { $0 + $1.overloadBeds })
         }
-        return Array(values.sorted {
+        // A ward whose acute excess went out by transfer, with less than 0,05 bed-weeks left as
+        // overload, is not "overload no transfer relieves" (it would print as 0,0).
+        return Array(values.filter { !acute || $0.overloadBedWeeks >= 0.05 }.sorted {
             (acute ? $0.overloadBedWeeks : $0.totalSEK, $0.totalSEK, data.hospitals[$1.hospital].id, data.specialties[$1.specialty].id)
                 > (acute ? $1.overloadBedWeeks : $1.totalSEK, $1.totalSEK, data.hospitals[$0.hospital].id, data.specialties[$0.specialty].id)
         }.prefix(limit))
