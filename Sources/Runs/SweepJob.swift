@@ -59,8 +59,8 @@ struct SweepJob {
 
     /// The checks the command line makes while parsing, for callers without it: exit 64.
     static func validate(_ request: SweepRequest) throws {
-        guard !request.factors.isEmpty, request.factors.allSatisfy({ $0 >= 0 }) else {
-            throw JobFailure(.usage, "--factors takes comma-separated non-negative numbers such as 0.8,0.9,1,1.1")
+        guard !request.factors.isEmpty, request.factors.allSatisfy({ $0 >= 0 && $0 <= 1_000_000 }) else {
+            throw JobFailure(.usage, "--factors takes comma-separated non-negative numbers (at most 1 000 000) such as 0.8,0.9,1,1.1")
         }
         guard Set(request.factors).count == request.factors.count else { throw JobFailure(.usage, "--factors lists a factor twice") }
         guard (2...3).contains(request.price.split(separator: "/", omittingEmptySubsequences: false).count) else {

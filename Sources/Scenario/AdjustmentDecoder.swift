@@ -10,6 +10,11 @@ enum AdjustmentDecoder {
         "cost": ["region", "specialty", "care_type"],
     ]
 
+    /// The largest `factor` accepted: far above any plausible scaling, far below overflow.
+    static let maximumFactor = 1_000_000.0
+    /// The largest `set` value accepted (SEK, cases, beds, hours or visits).
+    static let maximumSetValue = 1e12
+
     static func decode(_ value: YAMLValue, _ reader: inout SchemaReader) -> [Adjustment] {
         guard case let .sequence(items, _) = value else {
             reader.report(value, "adjust", "expected a list of adjustments, found \(value.typeName)")
@@ -44,9 +49,12 @@ enum AdjustmentDecoder {
                                      _ reader: inout SchemaReader) -> AdjustmentChange? {
         switch (fields["factor"], fields["set"]) {
         case let (factor?, nil):
-            return reader.number(factor.value, entryPath + ".factor", what: "a non-negative factor").map { .factor($0) }
+            // Bounded so that no scaled value can overflow to infinity in the model (1e308 did).
+            return reader.number(factor.value, entryPath + ".factor", 0...maximumFactor,
+                                 what: "a non-negative factor of at most 1 000 000").map { .factor($0) }
         case let (nil, set?):
-            return reader.number(set.value, entryPath + ".set", what: "a non-negative value").map { .set($0) }
+            return reader.number(set.value, entryPath + ".set", 0...maximumSetValue,
+                                 what: "a non-negative value of at most 1e12").map { .set($0) }
         case (.some, .some):
             reader.report(value, entryPath, "give either `factor` or `set`, not both")
         case (nil, nil):

@@ -37,14 +37,15 @@ struct SweepCommand: ParsableCommand {
     var parsedFactors: [Double]? {
         let parts = factors.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         let values = parts.map { NumberParsing.parse($0, decimalComma: false) }
-        guard !parts.isEmpty, values.allSatisfy({ $0 != nil && $0! >= 0 }) else { return nil }
+        // At most 1 000 000, as a scenario's `adjust` factor: a larger one is a typing slip.
+        guard !parts.isEmpty, values.allSatisfy({ $0 != nil && $0! >= 0 && $0! <= 1_000_000 }) else { return nil }
         return values.map { $0! }
     }
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         guard let list = parsedFactors else {
-            throw ValidationError("--factors takes comma-separated non-negative numbers such as 0.8,0.9,1,1.1, not \"\(factors)\"")
+            throw ValidationError("--factors takes comma-separated non-negative numbers (at most 1 000 000) such as 0.8,0.9,1,1.1, not \"\(factors)\"")
         }
         guard Set(list).count == list.count else { throw ValidationError("--factors lists a factor twice: \"\(factors)\"") }
         guard price.split(separator: "/", omittingEmptySubsequences: false).count.isBetween(2, 3) else {

@@ -80,6 +80,7 @@ struct PriceCommandTests {
         (["--price", "ortopedi/day_surgery", "--factors", "1,x"], "--factors takes comma-separated non-negative numbers"),
         (["--price", "ortopedi/day_surgery", "--factors", "1,-0.5"], "--factors takes comma-separated non-negative numbers"),
         (["--price", "ortopedi/day_surgery", "--factors", "-1,abc"], "--factors takes comma-separated non-negative numbers"),
+        (["--price", "ortopedi/day_surgery", "--factors", "1,1e300"], "--factors takes comma-separated non-negative numbers"),
         (["--price", "ortopedi/day_surgery", "--factors", ""], "--factors takes comma-separated non-negative numbers"),
         (["--price", "ortopedi/day_surgery", "--factors", "1,1"], "--factors lists a factor twice"),
         (["--price", "ortoped/day_surgery", "--factors", "1"], "unknown specialty `ortoped` (did you mean `ortopedi`?)"),

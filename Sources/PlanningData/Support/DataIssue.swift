@@ -24,8 +24,30 @@ public struct DataIssue: Sendable, Hashable, CustomStringConvertible {
         self.file = file
         self.line = line
         self.column = column
-        self.message = message
+        self.message = Self.printable(message)
         self.isMissingFile = isMissingFile
+    }
+
+    /// The longest message kept, in characters: a value quoted from a broken file (an unclosed
+    /// quote swallows the rest of the file) must not flood the terminal.
+    static let maximumMessageLength = 500
+
+    /// `message` safe to print: control characters (a data file of binary garbage) shown as
+    /// `\u{1B}`-style escapes, line breaks as ⏎ (a tab is a control character too), and cut at ``maximumMessageLength`` with "…".
+    static func printable(_ message: String) -> String {
+        var out = ""
+        var count = 0
+        for scalar in message.unicodeScalars {
+            if count >= maximumMessageLength { out += "…"; break }
+            switch scalar {
+            case "\n", "\r": out += "⏎"
+            case _ where scalar.properties.generalCategory == .control:
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: out.unicodeScalars.append(scalar)
+            }
+            count += 1
+        }
+        return out
     }
 
     /// `FILE:LINE:COLUMN: message`, leaving out what is unknown.

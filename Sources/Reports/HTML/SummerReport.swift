@@ -20,7 +20,7 @@ public enum SummerReport {
                      waitingCharts(run))
         page.section("Beläggning per sjukhus och vecka",
                      note: "Belagda vårdplatser (akuta och planerade) delat med bemannade vårdplatser, alla specialiteter. Klicka på en specialitet för dess karta.",
-                     howToRead: "Mörka rutor är låg beläggning, gula hög. Röd ram och ! betyder att någon specialitet har fler belagda än bemannade vårdplatser den veckan; tabellen under kartan säger vilken.",
+                     howToRead: "Mörka rutor är låg beläggning, gula hög. Röd ram och ! betyder överbeläggning: någon specialitet har fler belagda än målbeläggningen av de bemannade vårdplatserna den veckan (\(SVGChart.number(run.inputs.settings.targetOccupancy * 100)) %); tabellen under kartan säger vilken.",
                      occupancy(run))
         page.section("Operationstid per sjukhus och specialitet",
                      note: "Operationstimmar under perioden ur theatre.csv: tillgängliga, använda och vad en timme till är värd den vecka den är värd mest.",
@@ -169,7 +169,7 @@ public enum SummerReport {
     /// The hospitals and specialties over their staffed beds in some week: the ten with the most
     /// beds over, the rest behind a disclosure; one row per hospital and specialty.
     static func overloadTables(_ overList: [OccupancyResult], _ d: DataSet) -> String {
-        guard !overList.isEmpty else { return "<p>Ingen specialitet har fler belagda än bemannade vårdplatser någon vecka.</p>\n" }
+        guard !overList.isEmpty else { return "<p>Ingen specialitet har fler belagda än målbeläggningen tillåter någon vecka.</p>\n" }
         // One row per hospital and specialty: the weeks over, the highest occupancy, the most beds over.
         var groups: [[Int]: [OccupancyResult]] = [:]
         for o in overList { groups[[o.hospital, o.specialty], default: []].append(o) }
