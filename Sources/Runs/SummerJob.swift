@@ -20,13 +20,14 @@ struct SummerJob {
         let solver = summerSolver(jobs: jobs, isCancelled: control.isCancelled)
         let run = try solve(prepared, solver: solver)
         var files = Self.files(run, solver: solver, jobs: jobs, format: CSVFormat(excel: request.result.excel), loadSeconds: loadSeconds)
+        var drawsTerminal = ""
         if let settings = summer.uncertainty {
-            files = try UncertaintyDraws(settings: settings, solver: solver, jobs: jobs, excel: request.result.excel, shard: shard,
-                                         warmStarts: !request.coldDraws, control: control).adding(to: files, run, scenario: request.scenario)
+            (files, drawsTerminal) = try UncertaintyDraws(settings: settings, solver: solver, jobs: jobs, excel: request.result.excel, shard: shard,
+                                                          warmStarts: !request.coldDraws, control: control).adding(to: files, run, scenario: request.scenario)
         }
         let written = try folder.write(files, workbookOf: request.result.xlsx ? prepared.data : nil, control: control)
         let terminal = request.json ? files.first { $0.name == "summary.json" }!.contents
-            : SummerTerminalView.render(run, resultFolder: folder.path)
+            : Self.inserting(drawsTerminal, before: "\nResults: ", in: SummerTerminalView.render(run, resultFolder: folder.path))
         return JobOutcome(resultFolder: folder.path, files: written, terminal: terminal, status: run.plan.status.rawValue,
                           keyFigure: run.plan.objective, keyFigureLabel: "Målfunktion (kr)", inputsSHA256: prepared.inputsSHA256)
     }
@@ -82,4 +83,13 @@ func finished(_ progress: RunProgress, _ outcome: String) -> RunProgress {
     var ended = progress
     ended.finished = outcome
     return ended
+}
+
+extension SummerJob {
+    /// `text` put in front of the last `marker` of `page` (the spread of the draws goes above the
+    /// closing "Results: FOLDER" line); `page` unchanged when `text` is empty.
+    static func inserting(_ text: String, before marker: String, in page: String) -> String {
+        guard !text.isEmpty, let range = page.range(of: marker, options: .backwards) else { return page }
+        return page.replacingCharacters(in: range.lowerBound..<range.lowerBound, with: text)
+    }
 }

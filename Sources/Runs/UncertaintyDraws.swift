@@ -19,8 +19,9 @@ struct UncertaintyDraws {
     let warmStarts: Bool
     let control: RunControl
 
+    /// The files with the draws' added, and the terminal lines of their spread.
     func adding(to files: [(name: String, contents: String)], _ run: SummerRun, scenario: String) throws
-        -> [(name: String, contents: String)]
+        -> (files: [(name: String, contents: String)], terminal: String)
     {
         let start = ContinuousClock.now
         let (rows, starts) = try draw(run, scenario: scenario)
@@ -29,6 +30,8 @@ struct UncertaintyDraws {
         let (drawsCSV, uncertaintyCSV, summary) = UncertaintyResults.files(rows, run.inputs.data, format)
         let baseSummary = SummerResults.summary(run).rendered()
         let names = run.inputs.data.regions.sorted { $0.id < $1.id }.map(\.name)
+        let terminal = UncertaintyTerminal.render(draws: rows.count, solved: rows.filter { $0.status == "optimal" }.count,
+                                                  UncertaintyResults.spreads(header: drawsCSV.header, rows: drawsCSV.rows))
         var out = files.map { file -> (name: String, contents: String) in
             switch file.name {
             case "summary.json": return (file.name, UncertaintyResults.summaryText(base: baseSummary, uncertainty: summary))
@@ -47,7 +50,7 @@ struct UncertaintyDraws {
                 excel: excel, header: drawsCSV.header, rows: drawsCSV.rows, baseSummary: baseSummary, regionNames: names))
             out.append((ShardManifestHeader.fileName(shard: shard.index, of: shard.count), String(decoding: try manifest.rendered(), as: UTF8.self)))
         }
-        return out
+        return (out, terminal)
     }
 
     /// This shard's draws solved; progress after each chunk.

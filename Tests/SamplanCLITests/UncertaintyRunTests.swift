@@ -25,6 +25,11 @@ struct UncertaintyRunTests {
             let output = try Samplan.run(["run", file, "--out", out.path, "--jobs", "2"])
             #expect(output.status == 0, "\(output.stderr)")
             #expect(!output.stderr.contains("does not run the draws"))
+            // The terminal says there is a spread, above the closing "Results:" line.
+            let spread = try #require(output.stdout.range(of: "Uncertainty over 5 draws (5 solved"))
+            let results = try #require(output.stdout.range(of: "\nResults: ", options: .backwards))
+            #expect(spread.upperBound < results.lowerBound)
+            #expect(output.stdout.contains("gain over the status quo"))
             var files: [String: String] = [:]
             for name in ["draws.csv", "uncertainty.csv", "summary.json"] {
                 files[name] = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)

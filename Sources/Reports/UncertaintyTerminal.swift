@@ -1,0 +1,31 @@
+import PlanningData
+import Uncertainty
+
+/// The terminal lines of an uncertain summer run: the spread of its key figures over the draws,
+/// so that a planner at a terminal sees that there is one (the full table is uncertainty.csv).
+public enum UncertaintyTerminal {
+    /// The quantities shown, in draws.csv's names, with their words and units.
+    static let shown: [(quantity: String, words: String, unit: String)] = [
+        ("objective_sek", "objective", "SEK"),
+        ("gain_vs_status_quo_sek", "gain over the status quo", "SEK"),
+        ("final_waiting", "final waiting", "cases"),
+        ("final_waiting_over_guarantee", "waiting over the guarantee", "cases"),
+        ("overload_bed_weeks", "overload", "bed-weeks"),
+        ("acute_transfer_bed_weeks", "acute transfers", "bed-weeks"),
+    ]
+
+    /// - Parameters:
+    ///   - draws: how many draws this run (or shard) solved, `solved` of them optimal.
+    ///   - spreads: uncertainty.csv's rows (`UncertaintyResults.spreads`).
+    public static func render(draws: Int, solved: Int, _ spreads: [(quantity: String, spread: Spread?)]) -> String {
+        var out = "\nUncertainty over \(draws) draws (\(solved) solved; P10, P50, P90 of the solved draws; every quantity in uncertainty.csv, charts in report.html)\n"
+        var table = TextTable([("quantity", .left), ("P10", .right), ("P50", .right), ("P90", .right), ("unit", .left)])
+        let byName = Dictionary(spreads.map { ($0.quantity, $0.spread) }, uniquingKeysWith: { first, _ in first })
+        for item in shown {
+            guard let spread = byName[item.quantity] ?? nil else { continue }
+            let decimals = item.unit == "bed-weeks" ? 1 : 0
+            table.append([item.words] + [spread.p10, spread.p50, spread.p90].map { NumberFormatting.swedish($0, decimals: decimals) } + [item.unit])
+        }
+        return out + table.rendered(indent: 2)
+    }
+}
