@@ -80,14 +80,17 @@ public enum UncertaintyResults {
     }
 
     /// run.json's text with `draws` appended as its last field: how the draws' models were started
-    /// (`reused`, `warm`, `cold`), the wall seconds of the draws (`total`, and the `build` and
-    /// `solve` phases), the CPU-seconds inside GLPK summed over threads (`glpk_summed`), and
+    /// (`reused`, `warm`, `cold`; `centre`: how many models of the draws' centre were solved
+    /// first to start from, see `SummerDraws`), the wall seconds of the draws (`total`, and the
+    /// `centre`, `build` and `solve` phases), the CPU-seconds inside GLPK summed over threads (`glpk_summed`), and
     /// `glpk_share` = glpk_summed ÷ (total × jobs): the share of the draws' core time spent in GLPK.
     public static func runInfo(_ base: String, _ starts: SummerDraws.Starts, draws: Int, seconds: Double, jobs: Int) -> String {
         let info = JSONValue.object([
             ("count", .int(draws)), ("jobs", .int(jobs)),
-            ("models", .object([("reused", .int(starts.reused)), ("warm", .int(starts.warm)), ("cold", .int(starts.cold))])),
-            ("seconds", .object([("total", .number(seconds)), ("build", .number(starts.buildSeconds)), ("solve", .number(starts.solveSeconds)),
+            ("models", .object([("reused", .int(starts.reused)), ("warm", .int(starts.warm)), ("cold", .int(starts.cold)),
+                                ("centre", .int(starts.centreModels))])),
+            ("seconds", .object([("total", .number(seconds)), ("centre", .number(starts.centreSeconds)),
+                                 ("build", .number(starts.buildSeconds)), ("solve", .number(starts.solveSeconds)),
                                  ("glpk_summed", .number(starts.glpkSeconds))])),
             ("glpk_share", .number(seconds > 0 ? starts.glpkSeconds / (seconds * Double(max(1, jobs))) : 0)),
         ])

@@ -15,13 +15,13 @@ extension Build {
                     layout.wards.append(ward)
                     layout.balances[ward] = balance
                     if balance.staffedBeds > 0 {
-                        layout.freeBedRows.append(ward, model.addRow(lower: -.infinity, upper: balance.freeBeds, name: label("free_beds", id(ward))))
+                        layout.freeBedRows.append(ward, model.addRow(lower: -.infinity, upper: balance.freeBeds, name: label(["free_beds", id(ward)])))
                     }
-                    if balance.acuteExcess > 0 {
+                    if balance.acuteExcess > 0 || envelope.mayExceed.contains(ward) {
                         let o = model.addVariable(lower: 0, upper: .infinity, objective: settings.overloadPenaltySEKPerBedWeek,
-                                                  name: label("o", id(ward)))
+                                                  name: label(["o", id(ward)]))
                         layout.overloads.append(ward, o)
-                        let row = model.addRow(lower: balance.acuteExcess, upper: balance.acuteExcess, name: label("acute_excess", id(ward)))
+                        let row = model.addRow(lower: balance.acuteExcess, upper: balance.acuteExcess, name: label(["acute_excess", id(ward)]))
                         layout.acuteExcessRows.append(ward, row)
                         model.addCoefficient(row: row, column: o, value: 1)
                     }
@@ -41,8 +41,9 @@ extension Build {
         for (ward, excessRow) in layout.acuteExcessRows.entries {
             let (h, s, w) = (ward.hospital, ward.specialty, ward.week)
             for h2 in data.hospitals.indices where h2 != h {
-                guard let inRow = layout.freeBedRows[WardWeek(hospital: h2, specialty: s, week: w)],
-                      layout.balances[WardWeek(hospital: h2, specialty: s, week: w)]!.freeBeds > 0 else { continue }
+                let receiver = WardWeek(hospital: h2, specialty: s, week: w)
+                guard let inRow = layout.freeBedRows[receiver],
+                      layout.balances[receiver]!.freeBeds > 0 || envelope.mayReceive.contains(receiver) else { continue }
                 let cross = data.hospitals[h].region != data.hospitals[h2].region
                 guard acrossRegions || !cross else { continue }
                 let minutes = data.travelMinutes(fromHospital: h, toHospital: h2)
@@ -51,6 +52,9 @@ extension Build {
                 if cross {
                     let level = data.hospitals[h2].level
                     guard let p = data.prices.acuteBedDayPrice(specialty: s, level: level) else {
+                        // A transfer only the draws' envelope asks for (E or F is 0 in this data)
+                        // is left out without its price; one this data needs is an error.
+                        guard layout.balances[ward]!.acuteExcess > 0 && layout.balances[receiver]!.freeBeds > 0 else { continue }
                         missingLocated.insert("\(pricelist): no `acute_bed_day` price for (\(data.specialties[s].id), \(level.rawValue)), needed to settle acute transfers to \(data.hospitals[h2].id) from another region; add the price or set `acute_transfers: false`")
                         continue
                     }
@@ -58,7 +62,7 @@ extension Build {
                 }
                 let cost = settings.acuteTransferCostSEKPerBedWeek + settings.acuteTransferCostSEKPerBedWeekMinute * minutes
                 let v = model.addVariable(lower: 0, upper: .infinity, objective: cost,
-                                          name: label("v", data.hospitals[h].id, data.hospitals[h2].id, data.specialties[s].id, "\(w)"))
+                                          name: label(["v", data.hospitals[h].id, data.hospitals[h2].id, data.specialties[s].id, "\(w)"]))
                 layout.transfers.append(TransferKey(from: h, to: h2, specialty: s, week: w), v)
                 layout.transferTerms.append(TransferTerms(cost: cost, pricePerBedWeek: price, crossRegion: cross))
                 model.addCoefficient(row: excessRow, column: v, value: 1)

@@ -57,12 +57,15 @@ public struct DrawResult: Sendable, Equatable {
 ///
 /// Per draw: the base data scaled by the draw's factors (``SummerInputs/drawn(_:draw:)``), the
 /// plan and (when the base run has one) the status quo built again. A model equal to the base
-/// model takes the base solution as it is (zero-width ranges give the base plan exactly); a model
-/// with the base model's rows, columns and matrix (a draw changes bounds and right-hand sides)
-/// starts from the base basis with the dual simplex, handing the base solve to the solver as the
-/// previous solve, so that the decomposing solver reuses the blocks the draw leaves unchanged and
-/// warm-starts the others; any other model (a factor that makes a ward's acute excess appear or
-/// vanish changes the rows) is solved cold. Draws go to the solver in chunks through
+/// model takes the base solution as it is (zero-width ranges give the base plan exactly).
+///
+/// With warm starts every draw's model is built with the ranges' ``WardEnvelope``, so that a
+/// factor that makes a ward's acute excess appear or vanish does not change the rows: all draws
+/// then share one structure and differ only in bounds and right-hand sides. The draws' centre
+/// (every factor at its mean) is solved once with that structure, and every draw starts from its
+/// basis with the dual simplex, handing that solve to the solver as the previous solve, so that
+/// the decomposing solver reuses the blocks the draw leaves unchanged and warm-starts the others.
+/// A model whose structure differs all the same is solved cold. Draws go to the solver in chunks through
 /// ``LinearSolver/solveAll(_:)``, which shares the solver's threads; models are built in parallel.
 public struct SummerDraws: Sendable {
     public let planner: SummerPlanner
@@ -85,7 +88,17 @@ public struct SummerDraws: Sendable {
         public var glpkSeconds = 0.0
         /// Wall seconds building the draws' models, and solving them (`solveAll`), summed over chunks.
         public var buildSeconds = 0.0, solveSeconds = 0.0
+        /// Centre models solved (0 to 2: the plan's and the status quo's; 0 when they are the base
+        /// models themselves or starts are cold), and the wall seconds building and solving them.
+        public var centreModels = 0, centreSeconds = 0.0
         public init() {}
+    }
+
+    /// What the draws start from: the model a draw's model is compared with (reused when equal,
+    /// warm-started when of the same structure), and its solve.
+    private struct Start: Sendable {
+        let compiled: CompiledModel
+        let outcome: SummerOutcome
     }
 
     /// The rows of `draws` (1-based draw numbers, any order), in the order given, and how their
@@ -97,15 +110,19 @@ public struct SummerDraws: Sendable {
         var starts = Starts()
         rows.reserveCapacity(draws.count)
         var next = 0
-        let baseStatusQuo: (CompiledModel, SummerOutcome)? = try base.statusQuo.map { sq throws(SummerPlanError) in
-            (try planner.build(base.inputs, routes: .statusQuo).1, sq)
+        let noRegionWorseOff = base.inputs.settings.noRegionWorseOff && base.statusQuo != nil
+        var envelope: WardEnvelope?
+        var plan = Start(compiled: base.compiled, outcome: base.plan), statusQuo: Start?
+        if !noRegionWorseOff && !draws.isEmpty {
+            if warmStarts { envelope = base.inputs.wardEnvelope(of: factors) }
+            (plan, statusQuo) = try startingPoint(base, factors: factors, envelope: envelope, starts: &starts)
         }
         progress(0, draws.count)
         while next < draws.count {
             let chunk = Array(draws[next..<min(draws.count, next + chunkSize)])
-            let (chunkRows, chunkStarts) = try base.inputs.settings.noRegionWorseOff && base.statusQuo != nil
+            let (chunkRows, chunkStarts) = try noRegionWorseOff
                 ? runNoRegionWorseOff(base, factors: factors, chunk: chunk)
-                : runChunk(base, baseStatusQuo: baseStatusQuo, factors: factors, chunk: chunk)
+                : runChunk(base, plan: plan, statusQuo: statusQuo, envelope: envelope, factors: factors, chunk: chunk)
             rows += chunkRows
             starts.reused += chunkStarts.reused
             starts.warm += chunkStarts.warm
@@ -128,9 +145,53 @@ public struct SummerDraws: Sendable {
         let reused: SolveResult?
     }
 
-    private func job(_ built: (SummerModel, CompiledModel), base: (CompiledModel, SummerOutcome), parameters: SolveParameters) -> Job {
+    /// The plan and status quo the draws start from (docs/uncertainty.md "Warm starts").
+    ///
+    /// With warm starts (`envelope` given): the draws' centre, the base data with every factor
+    /// at its range's mean (``SummerInputs/centre(of:)``), built with `envelope` and solved once,
+    /// cold, both models in one ``LinearSolver/solveAll(_:)`` call. A draw lies nearer the centre
+    /// than the base data (a capacity range of 0.85–1.0 has its mean at 0.94, not 1), so the dual
+    /// simplex needs about a quarter of the iterations from the centre's basis. When the centre's
+    /// model is the base run's own (every range a point at 1), the base run's solves are taken as
+    /// they are. Without warm starts: the base run's models, for the reuse check only.
+    private func startingPoint(_ base: SummerRun, factors: DrawFactorPlan, envelope: WardEnvelope?, starts: inout Starts)
+        throws(SummerPlanError) -> (plan: Start, statusQuo: Start?)
+    {
+        let begin = ContinuousClock.now
+        let centre = envelope == nil ? base.inputs : base.inputs.centre(of: factors)
+        let builtPlan = try planner.build(centre, envelope: envelope)
+        var plan = Start(compiled: builtPlan.1, outcome: base.plan), statusQuo: Start?
+        var toSolve: [(isStatusQuo: Bool, model: SummerModel, compiled: CompiledModel)] = []
+        if builtPlan.1.model != base.compiled.model { toSolve.append((false, builtPlan.0, builtPlan.1)) }
+        if let outcome = base.statusQuo {
+            let builtStatusQuo = try planner.build(centre, routes: .statusQuo, envelope: envelope)
+            statusQuo = Start(compiled: builtStatusQuo.1, outcome: outcome)
+            // The run keeps the status quo's solve but not its model: build that again to compare.
+            if envelope != nil, try planner.build(base.inputs, routes: .statusQuo).1.model != builtStatusQuo.1.model {
+                toSolve.append((true, builtStatusQuo.0, builtStatusQuo.1))
+            }
+        }
+        guard !toSolve.isEmpty else { return (plan, statusQuo) }
+        let parameters = SummerPlanner.parameters(base.inputs.parameters)
+        let solved = planner.solver.solveAll(toSolve.map { SolveRequest($0.compiled, parameters: parameters) })
+        for (k, (isStatusQuo, model, compiled)) in toSolve.enumerated() {
+            let result: SolveResult
+            switch solved[k] {
+            case let .success(r): result = r
+            case let .failure(error): throw .internalError("the solver refused the draws' centre model: \(error)")
+            }
+            starts.glpkSeconds += result.decomposition?.summedSeconds ?? result.seconds
+            let start = Start(compiled: compiled, outcome: SummerPlanner.outcome(model, result, centre))
+            if isStatusQuo { statusQuo = start } else { plan = start }
+        }
+        starts.centreModels = toSolve.count
+        starts.centreSeconds = (ContinuousClock.now - begin).seconds
+        return (plan, statusQuo)
+    }
+
+    private func job(_ built: (SummerModel, CompiledModel), start: Start, parameters: SolveParameters) -> Job {
         let (model, compiled) = built
-        let (baseCompiled, baseOutcome) = base
+        let (baseCompiled, baseOutcome) = (start.compiled, start.outcome)
         if compiled.model == baseCompiled.model, baseOutcome.status == .optimal {
             return Job(model: model, compiled: compiled, request: nil, reused: baseOutcome.result)
         }
@@ -146,7 +207,8 @@ public struct SummerDraws: Sendable {
         return Job(model: model, compiled: compiled, request: SolveRequest(compiled, parameters: parameters), reused: nil)
     }
 
-    private func runChunk(_ base: SummerRun, baseStatusQuo: (CompiledModel, SummerOutcome)?, factors: DrawFactorPlan, chunk: [Int]) throws(SummerPlanError) -> ([DrawResult], Starts) {
+    private func runChunk(_ base: SummerRun, plan: Start, statusQuo: Start?, envelope: WardEnvelope?, factors: DrawFactorPlan,
+                          chunk: [Int]) throws(SummerPlanError) -> ([DrawResult], Starts) {
         let withStatusQuo = base.statusQuo != nil
         let parameters = SummerPlanner.parameters(base.inputs.parameters)
         let perDraw = withStatusQuo ? 2 : 1
@@ -158,9 +220,9 @@ public struct SummerDraws: Sendable {
             let inputs = base.inputs.drawn(factors, draw: draw)
             let result = Result { () throws(SummerPlanError) -> (Job, SummerInputs) in
                 if isStatusQuo {
-                    return (job(try planner.build(inputs, routes: .statusQuo), base: baseStatusQuo!, parameters: parameters), inputs)
+                    return (job(try planner.build(inputs, routes: .statusQuo, envelope: envelope), start: statusQuo!, parameters: parameters), inputs)
                 }
-                return (job(try planner.build(inputs), base: (base.compiled, base.plan), parameters: parameters), inputs)
+                return (job(try planner.build(inputs, envelope: envelope), start: plan, parameters: parameters), inputs)
             }
             built.withLock { $0[slot] = result }
         }

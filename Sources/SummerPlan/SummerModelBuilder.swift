@@ -28,11 +28,14 @@ public enum SummerModelBuilder {
     ///   - names: give every column and row a name (for `samplan export`); off on the hot path.
     ///   - specialties: build only these specialties' block (no row joins two specialties).
     ///   - bounds: the no-region-worse-off bounds to add.
+    ///   - envelope: wards that keep their acute-excess row and inbound transfers even where this
+    ///     data's E or F is 0, so that every Monte Carlo draw has the same structure (``WardEnvelope``).
     public static func build(_ inputs: SummerInputs, routes override: RoutePolicy? = nil, names: Bool = false,
-                             specialties: Set<Int>? = nil, bounds: WaitingBounds = [:])
+                             specialties: Set<Int>? = nil, bounds: WaitingBounds = [:], envelope: WardEnvelope? = nil)
         throws(MissingPricesError) -> SummerModel
     {
-        var b = Build(inputs: inputs, routes: override ?? inputs.settings.routes, names: names, specialties: specialties)
+        var b = Build(inputs: inputs, routes: override ?? inputs.settings.routes, names: names, specialties: specialties,
+                      envelope: envelope ?? WardEnvelope())
         b.addQueues()
         b.addWards()
         b.addTransfers()
@@ -58,24 +61,28 @@ struct Build {
     let routes: RoutePolicy
     let names: Bool
     let specialties: Set<Int>?
+    let envelope: WardEnvelope
     let weeks: [Int]
     var model = LinearModel(name: "samplan_summer")
     var layout = SummerLayout()
     var missing: Set<String> = []
     var missingLocated: Set<String> = []
 
-    init(inputs: SummerInputs, routes: RoutePolicy, names: Bool, specialties: Set<Int>?) {
+    init(inputs: SummerInputs, routes: RoutePolicy, names: Bool, specialties: Set<Int>?, envelope: WardEnvelope) {
         self.inputs = inputs
         data = inputs.data
         settings = inputs.settings
         self.routes = routes
         self.names = names
         self.specialties = specialties
+        self.envelope = envelope
         weeks = Array(inputs.settings.weeks)
     }
 
     func includes(_ s: Int) -> Bool { specialties?.contains(s) ?? true }
-    func label(_ parts: String...) -> String { names ? parts.joined(separator: "_") : "" }
+    /// A row or column name from its parts, joined by `_`; empty without `names`, and then the
+    /// parts are not even made (they cost a fifth of a draw's build).
+    func label(_ parts: @autoclosure () -> [String]) -> String { names ? parts().joined(separator: "_") : "" }
     func id(_ key: RegionSpecialtyCareType) -> String {
         "\(data.regions[key.region].id)_\(data.specialties[key.specialty].id)_\(key.careType.rawValue)"
     }

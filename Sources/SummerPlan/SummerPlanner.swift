@@ -135,13 +135,14 @@ public struct SummerPlanner: Sendable {
         return boundsSame ? .primal : .dual
     }
 
-    /// Builds and compiles the model of `inputs` (with `routes` for the status quo).
+    /// Builds and compiles the model of `inputs` (with `routes` for the status quo; with the
+    /// draws' `envelope` when given).
     ///
     /// - Throws: ``SummerPlanError/missingPrices(_:)`` when a route or transfer lacks a price or
     ///   own cost; ``SummerPlanError/internalError(_:)`` when the model fails validation.
-    public func build(_ inputs: SummerInputs, routes: RoutePolicy? = nil) throws(SummerPlanError) -> (SummerModel, CompiledModel) {
+    public func build(_ inputs: SummerInputs, routes: RoutePolicy? = nil, envelope: WardEnvelope? = nil) throws(SummerPlanError) -> (SummerModel, CompiledModel) {
         let model: SummerModel
-        do { model = try SummerModelBuilder.build(inputs, routes: routes) } catch { throw .missingPrices(error) }
+        do { model = try SummerModelBuilder.build(inputs, routes: routes, envelope: envelope) } catch { throw .missingPrices(error) }
         do { return (model, try model.model.compiled()) } catch { throw .internalError("the summer model is invalid: \(error)") }
     }
 

@@ -60,12 +60,17 @@ struct UncertaintyRunTests {
         let report = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(report.components(separatedBy: "<section id=\"osakerhet\">").count == 2)
         #expect(report.contains("\(draws) dragningar, varav \(draws) lösta till optimum."))
-        let info = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("run.json"))) as! [String: Any]
+        let info = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("run.json"))) as? [String: Any])
         let block = try #require(info["draws"] as? [String: Any])
         #expect(block["count"] as? Int == draws)
         let models = try #require(block["models"] as? [String: Int])
-        #expect(models.values.reduce(0, +) == 2 * draws, "\(models)")
-        if cold { #expect(models["warm"] == 0) } else { #expect(models["warm"]! + models["reused"]! > 0, "\(models)") }
+        #expect(models["reused"]! + models["warm"]! + models["cold"]! == 2 * draws, "\(models)")
+        if cold {
+            #expect(models["warm"] == 0 && models["centre"] == 0)
+        } else {
+            // The envelope gives every draw the centre's structure, so none is cold.
+            #expect(models["warm"]! + models["reused"]! == 2 * draws && models["centre"]! <= 2, "\(models)")
+        }
         let seconds = try #require(block["seconds"] as? [String: Double])
         #expect(seconds["glpk_summed"]! > 0 && seconds["total"]! >= seconds["solve"]!)
         let share = try #require(block["glpk_share"] as? Double)

@@ -103,8 +103,9 @@ struct DrawTests {
         let (warm, starts) = try SummerDraws(planner: planner, chunkSize: 4).run(base, settings: settings, draws: Array(1...6))
         let (cold, coldStarts) = try SummerDraws(planner: planner, chunkSize: 3, warmStarts: false).run(base, settings: settings, draws: Array(1...6))
         let (again, _) = try SummerDraws(planner: planner, chunkSize: 2).run(base, settings: settings, draws: Array(1...6))
-        #expect(starts.reused + starts.warm + starts.cold == 12)
-        #expect(coldStarts.warm == 0)
+        // The envelope gives every draw the centre's structure: none is solved cold.
+        #expect(starts.warm == 12 && starts.cold == 0 && starts.centreModels == 2, "\(starts)")
+        #expect(coldStarts.warm == 0 && coldStarts.cold == 12 && coldStarts.centreModels == 0)
         #expect(again == warm)
         for (w, c) in zip(warm, cold) {
             #expect(w.status == "optimal" && c.status == "optimal")
@@ -118,5 +119,54 @@ struct DrawTests {
             sharded += try SummerDraws(planner: planner, chunkSize: 4).run(base, settings: settings, draws: DrawShard(index: i, count: 3)!.draws(of: 6)).0
         }
         #expect(sharded.sorted { $0.draw < $1.draw } == warm)
+    }
+
+    /// The envelope of wide ranges adds acute-excess rows and transfer columns that the base data
+    /// does not need, and they change nothing: the same optimum with and without them.
+    @Test func theWardEnvelopeKeepsTheOptimumAndCoversEveryDraw() throws {
+        let (prepared, uncertainty) = try Self.prepared("""
+            uncertainty:
+              draws: 8
+              seed: 11
+              acute: {low: 0.9, mode: 1, high: 1.2}
+              capacity: {low: 0.8, mode: 0.9, high: 1}
+            """)
+        let settings = try #require(uncertainty)
+        let planner = SummerPlanner(solver: Self.decomposing)
+        let envelope = prepared.wardEnvelope(of: settings.factorPlan)
+        let (plainModel, plain) = try planner.build(prepared)
+        let (wideModel, wide) = try planner.build(prepared, envelope: envelope)
+        #expect(wide.rowCount > plain.rowCount && wide.columnCount > plain.columnCount)
+        #expect(wideModel.layout.acuteExcessRows.count > plainModel.layout.acuteExcessRows.count)
+        let a = try planner.solve(plainModel, plain, prepared), b = try planner.solve(wideModel, wide, prepared)
+        let za = try #require(a.objective), zb = try #require(b.objective)
+        #expect(abs(za - zb) <= 1e-9 * max(1, abs(za)))
+        #expect(abs(a.finalWaiting - b.finalWaiting) <= 1e-6 * max(1, a.finalWaiting))
+        // Every draw, and the centre, has the envelope model's rows, columns and matrix.
+        let centre = prepared.centre(of: settings.factorPlan)
+        for inputs in [centre] + (1...8).map({ prepared.drawn(settings.factorPlan, draw: $0) }) {
+            let (_, drawn) = try planner.build(inputs, envelope: envelope)
+            #expect(SummerPlanner.sameStructure(wide, drawn))
+            let (_, drawnStatusQuo) = try planner.build(inputs, routes: .statusQuo, envelope: envelope)
+            let (_, wideStatusQuo) = try planner.build(prepared, routes: .statusQuo, envelope: envelope)
+            #expect(SummerPlanner.sameStructure(wideStatusQuo, drawnStatusQuo))
+        }
+    }
+
+    @Test func theCentreHasEveryFactorAtItsMean() throws {
+        let (prepared, uncertainty) = try Self.prepared("""
+            uncertainty:
+              draws: 1
+              seed: 1
+              demand: {low: 0.9, mode: 1.2, high: 1.5}
+            """)
+        let settings = try #require(uncertainty)
+        let centre = prepared.centre(of: settings.factorPlan).data
+        for (key, series) in prepared.data.demand {
+            for w in series.weeks { #expect(centre.demand[key]![w] == series[w] * ((0.9 + 1.2 + 1.5) / 3)) }
+        }
+        // Ranges whose means are 1 leave the data as it is.
+        let one = UncertaintySettings(draws: 1, seed: 1, demand: .one, acute: .one, capacity: .one)
+        #expect(prepared.centre(of: one.factorPlan).data.demand == prepared.data.demand)
     }
 }

@@ -73,6 +73,26 @@ struct SummerWarmStartChoiceTests {
         }
     }
 
+    /// Ranges whose mean is not 1: the centre (every factor at its mean) is solved first, cold,
+    /// and the draws start from its bases instead of the base run's.
+    @Test func drawsStartFromTheCentreWhenItIsNotTheBase() throws {
+        let solver = MockSolver(always: .optimal())
+        let planner = SummerPlanner(solver: solver)
+        let base = try planner.run(Self.inputs(statusQuo: true))
+        let skewed = UncertaintySettings(draws: 2, seed: 3, demand: Triangular(low: 0.8, mode: 1.1, high: 1.4))
+        let (_, starts) = try SummerDraws(planner: planner, chunkSize: 4).run(base, settings: skewed, draws: [1, 2])
+        #expect(starts.centreModels == 2 && starts.warm == 4 && starts.cold == 0, "\(starts)")
+        let centreCalls = Array(solver.calls[2..<4])
+        #expect(centreCalls.allSatisfy { $0.parameters.warmStart == nil && $0.previous == nil })
+        let baseModels = [solver.calls[0].model.model, solver.calls[1].model.model]
+        #expect(centreCalls.allSatisfy { !baseModels.contains($0.model.model) })
+        for call in solver.calls.dropFirst(4) {
+            let previous = try #require(call.previous)
+            #expect(centreCalls.contains { $0.model.model == previous.model.model })
+            #expect(call.parameters.warmStart == previous.result.basis && call.parameters.method == .dual)
+        }
+    }
+
     @Test func drawsOfANonOptimalBaseStartCold() throws {
         // The base plan and status quo (calls 0 and 1) hit the time limit; the draws are optimal.
         let solver = MockSolver { call, _ in call < 2 ? .timeLimitWithPoint : .optimal() }
