@@ -11,22 +11,35 @@ public struct ModelFamily<Key: Hashable & Sendable>: Sendable {
     public private(set) var keys: [Key] = []
     /// The column or row index of each key, parallel to `keys`.
     public private(set) var indices: [Int] = []
+    /// Where each key stands in `keys`; empty for a family built without an index.
     private var position: [Key: Int] = [:]
+    /// Whether `position` is kept. Hashing a key on every append is most of what building a
+    /// Monte Carlo draw's model costs, so the families that nobody looks up by key (band rows,
+    /// flows, transfers: the reader walks them in order) keep none.
+    public let indexed: Bool
 
-    public init(_ name: String) { self.name = name }
+    /// An empty family; `indexed: false` keeps no key index (lookups then search the keys).
+    public init(_ name: String, indexed: Bool = true) {
+        self.name = name
+        self.indexed = indexed
+    }
 
     /// Records that `key` is column or row `index`.
     mutating func append(_ key: Key, _ index: Int) {
-        position[key] = keys.count
+        if indexed { position[key] = keys.count }
         keys.append(key)
         indices.append(index)
     }
 
     /// The column or row of `key`, or nil when the family has none for it.
-    public subscript(key: Key) -> Int? { position[key].map { indices[$0] } }
+    ///
+    /// - Complexity: O(1) on average; O(n) in a family without an index.
+    public subscript(key: Key) -> Int? { slot(of: key).map { indices[$0] } }
 
     /// Where `key` stands in `keys` (for attributes kept parallel to the family).
-    public func slot(of key: Key) -> Int? { position[key] }
+    ///
+    /// - Complexity: O(1) on average; O(n) in a family without an index.
+    public func slot(of key: Key) -> Int? { indexed ? position[key] : keys.firstIndex(of: key) }
 
     public var count: Int { keys.count }
 

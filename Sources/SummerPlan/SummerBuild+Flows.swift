@@ -42,6 +42,9 @@ extension Build {
         for key in layout.queueKeys {
             let (r, s, t) = (key.region, key.specialty, key.careType)
             guard let mix = data.caseMix[SpecialtyCareType(s, t)] else { continue }
+            // The waiting rows of this list by week (weeks are consecutive), looked up once rather
+            // than once per hospital.
+            let treatedRows = weeks.map { layout.treatedRows[QueueWeek(queue: key, week: $0)]! }
             for h in data.hospitals.indices where isOpen(region: r, hospital: h, specialty: s, careType: t) {
                 let offeredWeeks = weeks.filter { data.offers(hospital: h, specialty: s, careType: t, week: $0) }
                 guard !offeredWeeks.isEmpty else { continue }
@@ -56,10 +59,10 @@ extension Build {
                                       bedsPerCase: mix.bedDays / 7, theatreHoursPerCase: mix.orMinutes / 60, visitsPerCase: mix.visits)
                 for w in offeredWeeks {
                     let x = model.addVariable(lower: 0, upper: .infinity, objective: base + travel,
-                                              name: label("x", data.regions[r].id, data.hospitals[h].id, data.specialties[s].id, t.rawValue, "\(w)"))
+                                              name: label(["x", data.regions[r].id, data.hospitals[h].id, data.specialties[s].id, t.rawValue, "\(w)"]))
                     layout.flows.append(FlowKey(region: r, hospital: h, specialty: s, careType: t, week: w), x)
                     layout.flowTerms.append(terms)
-                    model.addCoefficient(row: layout.treatedRows[QueueWeek(queue: key, week: w)]!, column: x, value: 1)
+                    model.addCoefficient(row: treatedRows[w - weeks[0]], column: x, value: 1)
                     if mix.bedDays > 0, let row = layout.freeBedRows[WardWeek(hospital: h, specialty: s, week: w)] {
                         model.addCoefficient(row: row, column: x, value: terms.bedsPerCase)
                     }
@@ -71,31 +74,38 @@ extension Build {
     // MARK: Theatre and clinic rows (only where some x uses them)
 
     mutating func addTheatreRows() {
-        addResourceRows("theatre", perCase: \.theatreHoursPerCase, limit: \.orHours, rows: \.theatreRows, limits: \.theatreHours)
+        (layout.theatreRows, layout.theatreHours) = resourceRows("theatre", perCase: { $0.theatreHoursPerCase }, limit: { $0.orHours })
     }
 
     mutating func addClinicRows() {
-        addResourceRows("clinic", perCase: \.visitsPerCase, limit: \.visits, rows: \.clinicRows, limits: \.clinicVisits)
+        (layout.clinicRows, layout.clinicVisits) = resourceRows("clinic", perCase: { $0.visitsPerCase }, limit: { $0.visits })
     }
 
     /// One row per (hospital, specialty, week) whose staffed `limit` some flow uses:
-    /// Σ perCase · x ≤ limit(h, s, w), in the order the flows first use them.
-    private mutating func addResourceRows(_ name: String, perCase: KeyPath<FlowTerms, Double>, limit: KeyPath<Resources, Double>,
-                                          rows: WritableKeyPath<SummerLayout, ModelFamily<WardWeek>>,
-                                          limits: WritableKeyPath<SummerLayout, [Double]>) {
-        for (k, (key, x)) in layout.flows.entries.enumerated() where layout.flowTerms[k][keyPath: perCase] > 0 {
+    /// Σ perCase · x ≤ limit(h, s, w), in the order the flows first use them. Returns the rows
+    /// and their limits. (Closures rather than key paths: a key path applied once per flow cost
+    /// a tenth of a draw's build.)
+    private mutating func resourceRows(_ name: String, perCase: (FlowTerms) -> Double, limit: (Resources) -> Double)
+        -> (ModelFamily<WardWeek>, [Double])
+    {
+        var rows = ModelFamily<WardWeek>(name)
+        var limits: [Double] = []
+        for (k, (key, x)) in layout.flows.entries.enumerated() {
+            let used = perCase(layout.flowTerms[k])
+            guard used > 0 else { continue }
             let ward = WardWeek(hospital: key.hospital, specialty: key.specialty, week: key.week)
             let row: Int
-            if let existing = layout[keyPath: rows][ward] {
+            if let existing = rows[ward] {
                 row = existing
             } else {
-                let value = data.capacity.capacity(hospital: ward.hospital, specialty: ward.specialty, week: ward.week)[keyPath: limit]
-                row = model.addRow(lower: -.infinity, upper: value, name: label(name, id(ward)))
-                layout[keyPath: rows].append(ward, row)
-                layout[keyPath: limits].append(value)
+                let value = limit(data.capacity.capacity(hospital: ward.hospital, specialty: ward.specialty, week: ward.week))
+                row = model.addRow(lower: -.infinity, upper: value, name: label([name, id(ward)]))
+                rows.append(ward, row)
+                limits.append(value)
             }
-            model.addCoefficient(row: row, column: x, value: layout.flowTerms[k][keyPath: perCase])
+            model.addCoefficient(row: row, column: x, value: used)
         }
+        return (rows, limits)
     }
 
     // MARK: No region worse off (docs/SPEC.md §3.5)
@@ -106,7 +116,7 @@ extension Build {
         let allBands = [QueueBand.young] + Array(0...G)
         for bound in bounds.keys.sorted() where includes(bound.specialty) {
             let row = model.addRow(lower: -.infinity, upper: bounds[bound]!,
-                                   name: label("no_worse", data.regions[bound.region].id, data.specialties[bound.specialty].id, bound.overGuarantee ? "g" : "q"))
+                                   name: label(["no_worse", data.regions[bound.region].id, data.specialties[bound.specialty].id, bound.overGuarantee ? "g" : "q"]))
             layout.noWorseRows.append(bound, row)
             for key in layout.queueKeys where key.region == bound.region && key.specialty == bound.specialty {
                 for a in (bound.overGuarantee ? [G] : allBands) {

@@ -27,17 +27,19 @@ extension Build {
             for (k, waiting) in (data.backlogByWeeksWaited[key] ?? [:]).sorted(by: { $0.key < $1.key }) { start[min(k, G)] += waiting }
             layout.backlogByBand[key] = start
             var reachedBefore = start.map { $0 > 0 }
+            var columnsBefore = BandColumns(guaranteeWeeks: G)
             for w in weeks {
-                reachedBefore = addQueueWeek(key, week: w, start: start, reachedBefore: reachedBefore, wait: wait, guarantee: guarantee)
+                (reachedBefore, columnsBefore) = addQueueWeek(key, week: w, start: start, reachedBefore: reachedBefore,
+                                                              columnsBefore: columnsBefore, wait: wait, guarantee: guarantee)
             }
         }
     }
 
     /// Week `w` of one waiting list: its waiting row and its bands. `start` is the backlog by
     /// band in week w0; `reachedBefore` says which bands of week w − 1 some backlog or demand
-    /// reaches. Returns the same for week w.
+    /// reaches, `columnsBefore` their q columns. Returns the same for week w.
     private mutating func addQueueWeek(_ key: RegionSpecialtyCareType, week w: Int, start: [Double], reachedBefore: [Bool],
-                                       wait: Double, guarantee: Double) -> [Bool] {
+                                       columnsBefore: BandColumns, wait: Double, guarantee: Double) -> ([Bool], BandColumns) {
         let G = settings.guaranteeWeeks, firstWeek = settings.weeks.lowerBound, lastWeek = settings.weeks.upperBound
         let demand = data.demand[key]?[w] ?? 0
         let young = G - (lastWeek - w)  // T(w): ages below it are one band
@@ -47,13 +49,11 @@ extension Build {
         let weight = w == lastWeek ? settings.finalBacklogWeight : 1
         // v1's waiting equation: Σ_a q(w, a) − Σ_a q(w−1, a) + Σ_h x = demand (+ backlog in w0).
         let backlog = w == firstWeek ? start.reduce(0, +) : 0
-        let waitingRow = model.addRow(lower: demand + backlog, upper: demand + backlog, name: label("waiting", id(key), "\(w)"))
+        let waitingRow = model.addRow(lower: demand + backlog, upper: demand + backlog, name: label(["waiting", id(key), "\(w)"]))
         layout.treatedRows.append(QueueWeek(queue: key, week: w), waitingRow)
         if w > firstWeek {
             for band in [QueueBand.young] + Array(0...G) {
-                if let previous = layout.queues[QueueBand(queue: key, week: w - 1, band: band)] {
-                    model.addCoefficient(row: waitingRow, column: previous, value: -1)
-                }
+                if let previous = columnsBefore[band] { model.addCoefficient(row: waitingRow, column: previous, value: -1) }
             }
         }
         // The bands of week w: the young band, then every band from T(w) (or 0) to G.
@@ -69,29 +69,46 @@ extension Build {
             let constant = a == 0 ? demand : (w == firstWeek ? from.reduce(0) { $0 + start[$1] } : 0)
             bands.append((a, from, constant))
         }
+        var columns = BandColumns(guaranteeWeeks: G)
         for (band, from, constant) in bands {
             let cost = wait * weight + (band == G ? guarantee * weight : 0)
-            addBand(QueueBand(queue: key, week: w, band: band), from: from, constant: constant, cost: cost, waitingRow: waitingRow)
+            columns[band] = addBand(QueueBand(queue: key, week: w, band: band), from: from, constant: constant, cost: cost,
+                                    waitingRow: waitingRow, columnsBefore: columnsBefore)
         }
-        return reached
+        return (reached, columns)
     }
 
-    /// One band's q and its row q(w, a) − Σ q(w−1, from) ≤ constant (that is, z(w, a) ≥ 0).
-    private mutating func addBand(_ band: QueueBand, from: [Int], constant: Double, cost: Double, waitingRow: Int) {
+    /// One band's q and its row q(w, a) − Σ q(w−1, from) ≤ constant (that is, z(w, a) ≥ 0);
+    /// returns the q column.
+    private mutating func addBand(_ band: QueueBand, from: [Int], constant: Double, cost: Double, waitingRow: Int,
+                                  columnsBefore: BandColumns) -> Int {
         let key = band.queue, w = band.week
-        let bandName = band.band == QueueBand.young ? "young" : "\(band.band)"
-        let q = model.addVariable(lower: 0, upper: .infinity, objective: cost, name: label("q", id(key), "\(w)", bandName))
+        func bandName() -> String { band.band == QueueBand.young ? "young" : "\(band.band)" }
+        let q = model.addVariable(lower: 0, upper: .infinity, objective: cost, name: label(["q", id(key), "\(w)", bandName()]))
         layout.queues.append(band, q)
         model.addCoefficient(row: waitingRow, column: q, value: 1)
-        let row = model.addRow(lower: -.infinity, upper: constant, name: label("band", id(key), "\(w)", bandName))
+        let row = model.addRow(lower: -.infinity, upper: constant, name: label(["band", id(key), "\(w)", bandName()]))
         layout.bandRows.append(band, row)
         model.addCoefficient(row: row, column: q, value: 1)
         if w > settings.weeks.lowerBound {
             for b in from {
-                if let previous = layout.queues[QueueBand(queue: key, week: w - 1, band: b)] {
-                    model.addCoefficient(row: row, column: previous, value: -1)
-                }
+                if let previous = columnsBefore[b] { model.addCoefficient(row: row, column: previous, value: -1) }
             }
         }
+        return q
+    }
+}
+
+/// The q columns of one week of one waiting list, by band (`QueueBand.young` or 0 … G): what the
+/// next week's rows refer to, kept at hand so that building does not look them up by key.
+struct BandColumns {
+    private var columns: [Int?]
+
+    init(guaranteeWeeks G: Int) { columns = Array(repeating: nil, count: G + 2) }
+
+    /// The column of `band`, nil when the week has none.
+    subscript(band: Int) -> Int? {
+        get { columns[band + 1] }
+        set { columns[band + 1] = newValue }
     }
 }

@@ -38,10 +38,10 @@ public struct SummerLayout: Sendable {
     /// (see `SummerModelBuilder`); z is eliminated (docs/SPEC.md §3.1 allows both).
     public internal(set) var queues = ModelFamily<QueueBand>("q")
     /// x(r, h, s, t, w): cases from r treated at h in week w.
-    public internal(set) var flows = ModelFamily<FlowKey>("x")
+    public internal(set) var flows = ModelFamily<FlowKey>("x", indexed: false)
     public internal(set) var flowTerms: [FlowTerms] = []
     /// v(h, h', s, w): acute bed-weeks moved from h to h'.
-    public internal(set) var transfers = ModelFamily<TransferKey>("v")
+    public internal(set) var transfers = ModelFamily<TransferKey>("v", indexed: false)
     public internal(set) var transferTerms: [TransferTerms] = []
     /// o(h, s, w): acute bed-weeks above the target that stay.
     public internal(set) var overloads = ModelFamily<WardWeek>("o")
@@ -49,7 +49,7 @@ public struct SummerLayout: Sendable {
     // Rows.
     /// The band equations of §3.1 with z eliminated, one per q: q(w, a) ≤ what flows into band a
     /// (z(w, a) = inflow − q(w, a) ≥ 0).
-    public internal(set) var bandRows = ModelFamily<QueueBand>("band")
+    public internal(set) var bandRows = ModelFamily<QueueBand>("band", indexed: false)
     /// Σ_a z = Σ_h x with z eliminated, one per (r, s, t, w): version 1's waiting equation
     /// Σ_a q(w, a) − Σ_a q(w−1, a) + Σ_h x = demand(w) (+ the backlog in week w0).
     public internal(set) var treatedRows = ModelFamily<QueueWeek>("waiting")
