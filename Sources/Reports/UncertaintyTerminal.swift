@@ -18,7 +18,7 @@ public enum UncertaintyTerminal {
     ///   - draws: how many draws this run (or shard) solved, `solved` of them optimal.
     ///   - spreads: uncertainty.csv's rows (`UncertaintyResults.spreads`).
     public static func render(draws: Int, solved: Int, _ spreads: [(quantity: String, spread: Spread?)]) -> String {
-        var out = "\nUncertainty over \(draws) draws (\(solved) solved; P10, P50, P90 of the solved draws; every quantity in uncertainty.csv, charts in report.html)\n"
+        let out = "\nUncertainty over \(draws) draws (\(solved) solved; P10, P50, P90 of the solved draws; every quantity in uncertainty.csv, charts in report.html)\n"
         var table = TextTable([("quantity", .left), ("P10", .right), ("P50", .right), ("P90", .right), ("unit", .left)])
         let byName = Dictionary(spreads.map { ($0.quantity, $0.spread) }, uniquingKeysWith: { first, _ in first })
         for item in shown {

@@ -45,6 +45,9 @@ enum ResultColumns {
         "infeasible": "saknar lösning", "unbounded": "obegränsad", "error": "fel", "not_solved": "ej löst",
     ]
 
+    /// The Swedish names of summary.json's `kind` values.
+    static let kindNames: [String: String] = ["summer": "sommarplan", "level_structuring": "nivåstrukturering"]
+
     /// The heading of a column; `names` gives the region of a `net_<region>` column of sweep.csv.
     static func heading(_ column: String, names: WorkbookNames) -> String {
         if let label = headings[column] { return label }

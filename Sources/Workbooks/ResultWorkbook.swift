@@ -129,7 +129,9 @@ public enum ResultWorkbook {
                 sheet.append([.text(what), .text(texts.joined(separator: ", "))])
             case let .number(n): sheet.append([.text(what), .styled(n, n == n.rounded() ? .integer : .decimal)])
             case let .int(i): sheet.append([.text(what), .styled(Double(i), .integer)])
-            case let .string(s): sheet.append([.text(what), .text(key == "status" ? ResultColumns.statusNames[s] ?? s : s)])
+            case let .string(s):
+                let shown = key == "status" ? ResultColumns.statusNames[s] : key == "kind" ? ResultColumns.kindNames[s] : nil
+                sheet.append([.text(what), .text(shown ?? s)])
             case let .bool(b): sheet.append([.text(what), .text(b ? "ja" : "nej")])
             case .null: sheet.append([.text(what), .empty])
             }

@@ -85,6 +85,7 @@ struct ResultWorkbookTests {
         func value(_ label: String) -> Any? { rows.first { $0.first as? String == label }?.last }
         #expect(value("Scenario") as? String == summary["scenario"] as? String)
         #expect(value("Status") as? String == "optimal")
+        #expect(value("Slag") as? String == "sommarplan")
         let objective = try #require(summary["objective_sek"] as? Double)
         let cell = try #require(value("Målfunktion (kr)") as? Double)
         #expect(abs(cell - objective) <= 1e-9 * abs(objective))

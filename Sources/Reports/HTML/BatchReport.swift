@@ -35,8 +35,8 @@ public enum BatchReport {
         page.settings([("scenarier", String(rows.count)), ("sommarplaner", String(rows.filter { $0.kind == "summer" }.count)),
                        ("nivåstruktureringar", String(rows.filter { $0.kind == "level_structuring" }.count)), ("fel", String(failed))])
         let kind = ["summer": "sommarplan", "level_structuring": "nivåstrukturering"]
-        page.section("Scenarier", note: "En rad per scenariofil i sorteringsordning; samma tal som batch.csv.",
-                     howToRead: "Klicka på ett scenarios namn för dess egen rapport. Målfunktion är planens kostnad (sommar) eller optimums kostnad per år (nivåstrukturering); gap är MIP-lösarens återstående relativa gap.",
+        // A table, not a chart: its reading aid goes in the note, not under "Så läser du diagrammet".
+        page.section("Scenarier", note: "En rad per scenariofil i sorteringsordning; samma tal som batch.csv. Klicka på ett scenarios namn för dess egen rapport. Målfunktion är planens kostnad (sommar) eller optimums kostnad per år (nivåstrukturering); gap är MIP-lösarens återstående relativa gap.",
                      HTMLPage.table(["scenario", "fil", "slag", "status", "målfunktion kr", "bästa förslag", "öppna enheter (optimum)", "gap", "anmärkning"],
                                     rows.map { r in
                                         [r.name.isEmpty ? r.file : r.name, r.file.split(separator: "/").last.map(String.init) ?? r.file, kind[r.kind] ?? r.kind, SwedishNames.status(id: r.status),
