@@ -17,8 +17,17 @@ public enum UncertaintyTerminal {
     /// - Parameters:
     ///   - draws: how many draws this run (or shard) solved, `solved` of them optimal.
     ///   - spreads: uncertainty.csv's rows (`UncertaintyResults.spreads`).
-    public static func render(draws: Int, solved: Int, _ spreads: [(quantity: String, spread: Spread?)]) -> String {
-        let out = "\nUncertainty over \(draws) draws (\(solved) solved; P10, P50, P90 of the solved draws; every quantity in uncertainty.csv, charts in report.html)\n"
+    ///   - part: for a part of a sharded run, its index, the shard count and the scenario's draws:
+    ///     the spread is then said to be of this part only.
+    public static func render(draws: Int, solved: Int, _ spreads: [(quantity: String, spread: Spread?)],
+                              part: (index: Int, count: Int, draws: Int)? = nil) -> String {
+        var out = "\nUncertainty over \(draws) \(draws == 1 ? "draw" : "draws") (\(solved) solved; P10, P50, P90 of the solved draws; every quantity in uncertainty.csv, charts in report.html)\n"
+        if let part {
+            out += draws == 0
+                ? "This is part \(part.index) of \(part.count) and holds none of the scenario's \(part.draws) draws (fewer draws than parts); `samplan merge` still takes it.\n"
+                : "This is part \(part.index) of \(part.count): \(draws) of the scenario's \(part.draws) draws, and the spread of this part only; `samplan merge` the \(part.count) parts for the whole.\n"
+        }
+        guard draws > 0 else { return out }
         var table = TextTable([("quantity", .left), ("P10", .right), ("P50", .right), ("P90", .right), ("unit", .left)])
         let byName = Dictionary(spreads.map { ($0.quantity, $0.spread) }, uniquingKeysWith: { first, _ in first })
         for item in shown {

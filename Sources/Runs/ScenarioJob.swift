@@ -24,9 +24,15 @@ struct ScenarioJob {
             if shard != nil && summer.uncertainty == nil {
                 throw JobFailure(.usage, "\(request.scenario): --shard splits the draws of an uncertainty run; this scenario has no `uncertainty` block")
             }
+            if request.coldDraws && summer.uncertainty == nil {
+                throw JobFailure(.usage, "\(request.scenario): --cold-draws is for the draws of an uncertainty run; this scenario has no `uncertainty` block")
+            }
             return try SummerJob(request: request, control: control, jobs: jobs, shard: shard ?? .whole)
                 .run(summer, folder: folder, loadStart: loadStart)
         case let .levelStructuring(level):
+            if request.coldDraws {
+                throw JobFailure(.usage, "\(request.scenario): --cold-draws is for the draws of a summer scenario with an `uncertainty` block; this is a level-structuring scenario")
+            }
             if shard != nil {
                 throw JobFailure(.usage, "\(request.scenario): --shard splits the draws of a summer scenario with an `uncertainty` block; this is a level-structuring scenario")
             }

@@ -23,7 +23,7 @@ enum ShardParts {
                 .sorted { ($0.1.shard, $0.1.of) < ($1.1.shard, $1.1.of) }
             guard !manifests.isEmpty else {
                 throw JobFailure(.invalidInput, "\(folder): not a part of a sharded run: it holds no shard-I-of-N.json "
-                                   + "(a part is the --out folder of `samplan batch --shard I/N`)")
+                                   + "(a part is the --out folder of `samplan batch --shard I/N` or `samplan run --shard I/N`)")
             }
             for (name, (shard, count)) in manifests {
                 let path = UserPath.join(folder, name)

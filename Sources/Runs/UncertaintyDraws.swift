@@ -31,7 +31,8 @@ struct UncertaintyDraws {
         let baseSummary = SummerResults.summary(run).rendered()
         let names = run.inputs.data.regions.sorted { $0.id < $1.id }.map(\.name)
         let terminal = UncertaintyTerminal.render(draws: rows.count, solved: rows.filter { $0.status == "optimal" }.count,
-                                                  UncertaintyResults.spreads(header: drawsCSV.header, rows: drawsCSV.rows))
+                                                  UncertaintyResults.spreads(header: drawsCSV.header, rows: drawsCSV.rows),
+                                                  part: shard.count > 1 ? (shard.index, shard.count, settings.draws) : nil)
         var out = files.map { file -> (name: String, contents: String) in
             switch file.name {
             case "summary.json": return (file.name, UncertaintyResults.summaryText(base: baseSummary, uncertainty: summary))

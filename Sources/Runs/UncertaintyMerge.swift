@@ -35,6 +35,7 @@ struct UncertaintyMerge {
         let summary = UncertaintyResults.summaryText(base: run.baseSummary,
                                                      uncertainty: UncertaintyResults.summary(draws: rows.count, solved: solved, spreads))
         var (files, copies) = try Self.baseFiles(of: first.part.folder)
+        try Self.checkBaseFiles(files.map(\.name) + copies.map(\.name), of: parts)
         // The spread section of report.html, rebuilt from every part's draws (part 1's has only its own).
         files = files.map { $0.name != "report.html" ? $0 : ($0.name, UncertaintyReport.adding(to: $0.contents, header: run.header, rows: drawsCSV.rows,
                                                                                             regionNames: run.regionNames ?? [])) }
@@ -77,10 +78,64 @@ struct UncertaintyMerge {
             guard draws == expected, manifest.uncertainty.rows.allSatisfy({ $0.count == run.header.count }) else {
                 throw JobFailure(.invalidInput, "\(part.path): part \(i) of \(count) does not hold the draws its index gives")
             }
+            for row in manifest.uncertainty.rows { try Self.check(row, of: part) }
             rows += zip(draws, manifest.uncertainty.rows).map { ($0, $1) }
         }
         rows.sort { $0.draw < $1.draw }
         return rows
+    }
+
+    /// The statuses a draws.csv row can have (docs/SPEC.md §10).
+    static let statuses = Set(["optimal", "feasible", "time_limit", "infeasible", "unbounded", "error", "not_solved"])
+
+    /// A row of a part's draws as draws.csv writes it: a known status; every number finite or
+    /// empty; the plan's figures (all but the gain, which needs the status quo too) given exactly
+    /// when the status is `optimal`. A row that breaks this comes from a damaged manifest.
+    static func check(_ row: [String], of part: ShardPart) throws {
+        let draw = row.first ?? ""
+        func damaged(_ why: String) -> JobFailure {
+            JobFailure(.invalidInput, "\(part.path): damaged part manifest: draw \(draw) \(why)")
+        }
+        guard row.count >= 3, statuses.contains(row[1]) else { throw damaged("has the unknown status `\(row.count > 1 ? row[1] : "")`") }
+        for cell in row.dropFirst(2) where !cell.isEmpty {
+            guard let value = UncertaintyResults.parse(cell), value.isFinite else { throw damaged("has `\(cell)` where a number belongs") }
+        }
+        let optimal = row[1] == "optimal"
+        // Column 3 is the gain over the status quo: empty also when only the status quo failed.
+        for (k, cell) in row.enumerated().dropFirst(2) where k != 3 && cell.isEmpty == optimal {
+            throw damaged(optimal ? "is optimal but lacks its figures" : "is \(row[1]) but has figures")
+        }
+    }
+
+    /// The files every summer run writes (docs/SPEC.md §7), which part 1 must hold for the merged
+    /// folder to be a whole run; and every part must hold the same base files (they all write them).
+    static let requiredBaseFiles = ["acute_transfers.csv", "flows.csv", "occupancy.csv", "regions.csv", "report.html",
+                                    "settlement.csv", "theatre.csv", "waiting.csv"]
+
+    /// Part 1 holds every file a summer run writes, and every other part the same base files: a
+    /// part copied half-way must not give a merged folder without its report or flows.
+    private static func checkBaseFiles(_ names: [String], of parts: [Part]) throws {
+        let first = parts[0].part
+        if let missing = requiredBaseFiles.first(where: { !names.contains($0) }) {
+            throw JobFailure(.invalidInput, "\(first.path): part \(parts[0].manifest.shard) lacks \(missing), which every summer run writes; copy the part again")
+        }
+        let expected = Set(names)
+        for other in parts.dropFirst() {
+            let theirs = try Set(baseFileNames(of: other.part.folder))
+            if let missing = expected.subtracting(theirs).sorted().first ?? theirs.subtracting(expected).sorted().first {
+                throw JobFailure(.invalidInput, "\(other.part.path) and \(first.path) do not hold the same base files (\(missing) is in one only); copy the parts again")
+            }
+        }
+    }
+
+    /// The names of a part folder's base files and subfolders (all but the part's own files).
+    private static func baseFileNames(of folder: String) throws -> [String] {
+        do {
+            return try FileManager.default.contentsOfDirectory(atPath: folder)
+                .filter { !ownFiles.contains($0) && ShardManifestHeader.parseFileName($0) == nil }
+        } catch {
+            throw JobFailure(.missingFile, "\(folder): cannot read the folder: \(error.localizedDescription)")
+        }
     }
 
     /// The base plan's files of part 1, as they are: files read, subfolders to copy.
@@ -89,11 +144,7 @@ struct UncertaintyMerge {
     {
         let fm = FileManager.default
         var files: [(name: String, contents: String)] = [], copies: [(name: String, source: String)] = []
-        let names: [String]
-        do { names = try fm.contentsOfDirectory(atPath: folder).sorted() } catch {
-            throw JobFailure(.missingFile, "\(folder): cannot read the folder: \(error.localizedDescription)")
-        }
-        for name in names where !ownFiles.contains(name) && ShardManifestHeader.parseFileName(name) == nil {
+        for name in try baseFileNames(of: folder).sorted() {
             let path = UserPath.join(folder, name)
             var isDirectory: ObjCBool = false
             _ = fm.fileExists(atPath: path, isDirectory: &isDirectory)

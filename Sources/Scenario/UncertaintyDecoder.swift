@@ -6,6 +6,10 @@ import Uncertainty
 enum UncertaintyDecoder {
     static let key = "uncertainty"
     static let fields = ["draws", "seed", "demand", "acute", "capacity"]
+    /// The most draws a scenario may ask for (docs/spec-notes.md): a million draws already take
+    /// about a day on two cores; a larger count is a typo that would exhaust memory before the
+    /// first draw is solved.
+    static let maxDraws = 1_000_000
 
     /// The block, or nil after reporting its problems (every problem, with FILE:LINE:COLUMN).
     static func decode(_ value: YAMLValue, _ reader: inout SchemaReader) -> UncertaintySettings? {
@@ -17,8 +21,12 @@ enum UncertaintyDecoder {
             }
             return entry
         }
-        let draws = required("draws").flatMap { reader.integer($0.value, "\(key).draws", 1...Int.max, what: "a whole number ≥ 1") }
-        let seed = required("seed").flatMap { reader.integer($0.value, "\(key).seed", 0...Int.max, what: "a whole number ≥ 0") }
+        let draws = required("draws").flatMap {
+            reader.integer($0.value, "\(key).draws", 1...maxDraws, what: "a whole number ≥ 1 (at most 1 000 000)")
+        }
+        let seed = required("seed").flatMap {
+            reader.integer($0.value, "\(key).seed", 0...Int.max, what: "a whole number ≥ 0 (at most 9223372036854775807)")
+        }
         var lines: [FactorLine: Triangular] = [:]
         var linesValid = true
         for line in FactorLine.allCases {

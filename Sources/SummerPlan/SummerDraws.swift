@@ -261,13 +261,19 @@ public struct SummerDraws: Sendable {
 
     /// With `no_region_worse_off` every draw runs the whole procedure of docs/SPEC.md §3.5 cold; a draw
     /// whose status quo is not optimal counts as an unsolved plan (status `not_solved`, docs/SPEC.md §10).
+    /// The procedure's time counts as `solve` (its builds and solves interleave); the GLPK seconds
+    /// are those of the final plan and status quo.
     private func runNoRegionWorseOff(_ base: SummerRun, factors: DrawFactorPlan, chunk: [Int]) throws(SummerPlanError) -> ([DrawResult], Starts) {
         let rows = Mutex<[Result<DrawResult, SummerPlanError>?]>(Array(repeating: nil, count: chunk.count))
+        let glpk = Mutex(0.0)
+        let begin = ContinuousClock.now
         DispatchQueue.concurrentPerform(iterations: chunk.count) { i in
             let inputs = base.inputs.drawn(factors, draw: chunk[i])
             let result = Result { () throws(SummerPlanError) -> DrawResult in
                 do throws(SummerPlanError) {
                     let run = try planner.run(inputs)
+                    let seconds = [run.plan.result] + (run.statusQuo.map { [$0.result] } ?? [])
+                    glpk.withLock { $0 += seconds.reduce(0) { $0 + ($1.decomposition?.summedSeconds ?? $1.seconds) } }
                     return DrawResult(draw: chunk[i], plan: run.plan, statusQuo: run.statusQuo)
                 } catch {
                     guard case .invalidScenario = error else { throw error }
@@ -282,6 +288,8 @@ public struct SummerDraws: Sendable {
         for result in rows.withLock({ $0 }) { out.append(try result!.get()) }
         var starts = Starts()
         starts.cold = chunk.count * 2
+        starts.solveSeconds = (ContinuousClock.now - begin).seconds
+        starts.glpkSeconds = glpk.withLock { $0 }
         return (out, starts)
     }
 }

@@ -31,7 +31,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Uncertainty runs: run the I-th of N parts of the draws (draw k goes to part (k − 1) mod N + 1) and write shard-I-of-N.json for `samplan merge`.")
     var shard: String?
 
-    @Flag(help: "Uncertainty runs: solve every draw cold instead of warm-starting from the base plan's basis (to measure what warm starts save).")
+    @Flag(help: "Uncertainty runs: solve every draw cold instead of warm-starting from the solved centre of the ranges (to measure what warm starts save).")
     var coldDraws = false
 
     func validate() throws {

@@ -114,7 +114,7 @@ struct UncertaintyRunTests {
             let output = try Samplan.run(arguments)
             let command = arguments[0]
             #expect(output.status == 65, "\(command): \(output.stderr)")
-            #expect(output.stderr.contains("error: \(file):6:10: uncertainty.draws: expected a whole number ≥ 1, found 0"), "\(command): \(output.stderr)")
+            #expect(output.stderr.contains("error: \(file):6:10: uncertainty.draws: expected a whole number ≥ 1 (at most 1 000 000), found 0"), "\(command): \(output.stderr)")
         }
     }
 }
@@ -143,6 +143,8 @@ struct UncertaintyShardTests {
             let output = try Samplan.run(["run", file, "--shard", "\(i)/3", "--out", part])
             #expect(output.status == 0, "\(output.stderr)")
             #expect(FileManager.default.fileExists(atPath: part + "/shard-\(i)-of-3.json"))
+            // The terminal says that the spread is of this part only.
+            #expect(output.stdout.contains("This is part \(i) of 3: \(i == 1 ? 3 : 2) of the scenario's 7 draws"), "\(output.stdout)")
             parts.append(part)
         }
         let partDraws = try String(contentsOfFile: parts[1] + "/draws.csv", encoding: .utf8).split(separator: "\n").dropFirst()
@@ -172,11 +174,52 @@ struct UncertaintyShardTests {
         #expect(counts.status == 65 && counts.stderr.contains("different shard counts"), "\(counts.stderr)")
     }
 
-    @Test func shardNeedsAnUncertaintyBlock() throws {
+    @Test(arguments: [["--shard", "1/2"], ["--cold-draws"]])
+    func shardAndColdDrawsNeedAnUncertaintyBlock(_ option: [String]) throws {
         let (folder, file) = try UncertaintyRunTests.scenario("")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let output = try Samplan.run(["run", file, "--shard", "1/2", "--out", folder.appendingPathComponent("o").path])
+        let output = try Samplan.run(["run", file] + option + ["--out", folder.appendingPathComponent("o").path])
         #expect(output.status == 64, "\(output.stderr)")
         #expect(output.stderr.contains("has no `uncertainty` block"))
+    }
+
+    /// A part copied half-way, or a manifest whose rows are damaged, is refused (exit 65), never
+    /// merged into a folder without its report or with nonsense in the spread.
+    @Test func incompleteOrDamagedPartsAreRefused() throws {
+        let (folder, file) = try UncertaintyRunTests.scenario("uncertainty: {draws: 4, seed: 5, demand: {low: 0.9, mode: 1, high: 1.1}}\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fm = FileManager.default
+        var parts: [String] = []
+        for i in 1...2 {
+            let part = folder.appendingPathComponent("part\(i)").path
+            #expect(try Samplan.run(["run", file, "--shard", "\(i)/2", "--out", part]).status == 0)
+            parts.append(part)
+        }
+        #expect(try Samplan.run(["merge"] + parts + ["--out", folder.appendingPathComponent("whole").path]).status == 0)
+        // Part 1 without its report.
+        let noReport = folder.appendingPathComponent("no-report").path
+        try fm.copyItem(atPath: parts[0], toPath: noReport)
+        try fm.removeItem(atPath: noReport + "/report.html")
+        let missing = try Samplan.run(["merge", noReport, parts[1], "--out", folder.appendingPathComponent("m1").path])
+        #expect(missing.status == 65 && missing.stderr.contains("lacks report.html"), "\(missing.stderr)")
+        #expect(!fm.fileExists(atPath: folder.appendingPathComponent("m1").path))
+        // Part 2 with a damaged row: an unknown status, a number that is not one, NaN.
+        for (column, value, words) in [(1, "bogus", "unknown status"), (2, "abc", "where a number belongs"), (2, "nan", "where a number belongs")] {
+            let damaged = folder.appendingPathComponent("damaged-\(value)").path
+            try fm.copyItem(atPath: parts[1], toPath: damaged)
+            let manifest = URL(fileURLWithPath: damaged + "/shard-2-of-2.json")
+            var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: manifest)) as? [String: Any])
+            var body = try #require(json["uncertainty"] as? [String: Any])
+            var rows = try #require(body["rows"] as? [[String]])
+            rows[0][column] = value
+            body["rows"] = rows
+            json["uncertainty"] = body
+            try JSONSerialization.data(withJSONObject: json).write(to: manifest)
+            let out = folder.appendingPathComponent("m-\(value)").path
+            let refused = try Samplan.run(["merge", parts[0], damaged, "--out", out])
+            #expect(refused.status == 65, "\(value): \(refused.stderr)")
+            #expect(refused.stderr.contains("damaged part manifest: draw 2") && refused.stderr.contains(words), "\(refused.stderr)")
+            #expect(!fm.fileExists(atPath: out))
+        }
     }
 }
