@@ -110,12 +110,16 @@ struct UncertaintyPartManifest: Codable, Sendable {
         let baseSummary: String
         /// The regions' names by id ascending (draws.csv's order), for report.html; nil in older parts.
         var regionNames: [String]? = nil
+        /// The base plan's figures as a draws.csv row (draw 0), for the base-plan marks of
+        /// report.html; nil in older parts.
+        var baseRow: [String]? = nil
 
         enum CodingKeys: String, CodingKey {
             case scenario, seed, draws, excel, header, rows
             case inputsSHA256 = "inputs_sha256"
             case baseSummary = "base_summary"
             case regionNames = "region_names"
+            case baseRow = "base_row"
         }
     }
 

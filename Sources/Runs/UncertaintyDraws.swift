@@ -30,6 +30,8 @@ struct UncertaintyDraws {
         let (drawsCSV, uncertaintyCSV, summary) = UncertaintyResults.files(rows, run.inputs.data, format)
         let baseSummary = SummerResults.summary(run).rendered()
         let names = run.inputs.data.regions.sorted { $0.id < $1.id }.map(\.name)
+        // The base plan in draws.csv's form (draw 0), for the base-plan marks of report.html.
+        let baseRow = UncertaintyResults.draws([DrawResult(draw: 0, plan: run.plan, statusQuo: run.statusQuo)], run.inputs.data, format).rows.first
         let terminal = UncertaintyTerminal.render(draws: rows.count, solved: rows.filter { $0.status == "optimal" }.count,
                                                   UncertaintyResults.spreads(header: drawsCSV.header, rows: drawsCSV.rows),
                                                   part: shard.count > 1 ? (shard.index, shard.count, settings.draws) : nil)
@@ -37,7 +39,8 @@ struct UncertaintyDraws {
             switch file.name {
             case "summary.json": return (file.name, UncertaintyResults.summaryText(base: baseSummary, uncertainty: summary))
             case "report.html":
-                return (file.name, UncertaintyReport.adding(to: file.contents, header: drawsCSV.header, rows: drawsCSV.rows, regionNames: names))
+                return (file.name, UncertaintyReport.adding(to: file.contents, header: drawsCSV.header, rows: drawsCSV.rows, regionNames: names,
+                                                            baseRow: baseRow))
             case "run.json": return (file.name, UncertaintyResults.runInfo(file.contents, starts, draws: rows.count, seconds: seconds, jobs: jobs))
             default: return file
             }
@@ -48,7 +51,7 @@ struct UncertaintyDraws {
             // What this part is, for `samplan merge`: its draws' rows and the base summary.
             let manifest = UncertaintyPartManifest(shard: shard.index, of: shard.count, samplanVersion: SamplanVersion.current, uncertainty: .init(
                 scenario: run.inputs.name, inputsSHA256: run.inputs.inputsSHA256, seed: settings.seed, draws: settings.draws,
-                excel: excel, header: drawsCSV.header, rows: drawsCSV.rows, baseSummary: baseSummary, regionNames: names))
+                excel: excel, header: drawsCSV.header, rows: drawsCSV.rows, baseSummary: baseSummary, regionNames: names, baseRow: baseRow))
             out.append((ShardManifestHeader.fileName(shard: shard.index, of: shard.count), String(decoding: try manifest.rendered(), as: UTF8.self)))
         }
         return (out, terminal)

@@ -38,7 +38,7 @@ struct UncertaintyMerge {
         try Self.checkBaseFiles(files.map(\.name) + copies.map(\.name), of: parts)
         // The spread section of report.html, rebuilt from every part's draws (part 1's has only its own).
         files = files.map { $0.name != "report.html" ? $0 : ($0.name, UncertaintyReport.adding(to: $0.contents, header: run.header, rows: drawsCSV.rows,
-                                                                                            regionNames: run.regionNames ?? [])) }
+                                                                                            regionNames: run.regionNames ?? [], baseRow: run.baseRow)) }
         files += [("draws.csv", format.render(drawsCSV)), ("uncertainty.csv", format.render(UncertaintyResults.uncertainty(spreads, format))),
                   ("summary.json", summary)]
         files.append(("run.json", RunFacts(kind: .merged(.init(kind: UncertaintyPartManifest.kind, byShard: byShard, count: count, start: start))).rendered()))

@@ -105,6 +105,27 @@ struct UncertaintyReportTests {
         #expect(g.clippedLabels.isEmpty, "\(g.clippedLabels)")
     }
 
+    /// The base plan is marked in every chart when its row is given, and the axis reaches it even
+    /// when it lies outside every draw (the base plan is often the optimistic edge).
+    @Test func theBasePlanIsMarkedInsideTheAxes() throws {
+        let base = ["0", "optimal", "900", "400", "40", "4", "0.5", "1", "6000000", "-6000000", "15", "25"]
+        let text = UncertaintyReport.adding(to: Self.baseReport(), header: Self.header, rows: Self.rows, regionNames: ["Region A", "Region B"],
+                                            baseRow: base)
+        // Gain, two regions' waiting, over the guarantee, two regions' nets.
+        #expect(occurrences("<path class=\"base\"", in: text) == 6)
+        #expect(occurrences("Den orangeröda romben är grundplanen", in: text) == 4)
+        #expect(occurrences("<path class=\"base\"", in: Self.report()) == 0)
+        #expect(text.contains("vinst: grundplanen 0,0"), "the gain's tooltip in million SEK")
+        let item = SVGChart.Interval(label: "vinst", p10: 150, p50: 160, p90: 170, min: 140, max: 180, base: 400)
+        let svg = SVGChart.intervals(title: "Vinst", [item], axisLabel: "kronor")
+        let geometry = try #require(SVGChartGeometry.parse(svg).first)
+        let plot = try #require(geometry.plot)
+        let path = try #require(svg.components(separatedBy: "<path class=\"base\" d=\"M").dropFirst().first)
+        let centre = try #require(Double(path.prefix { $0 != " " }))
+        let range = try #require(Self.elements("line", "range", in: svg).first)
+        #expect(centre > range["x2"]! && centre <= plot.x + plot.width + 0.01, "the diamond right of every draw, inside the plot")
+    }
+
     /// The numeric attributes of every `<name class="cssClass" …>` in `svg`, in order.
     static func elements(_ name: String, _ cssClass: String, in svg: String) -> [[String: Double]] {
         svg.components(separatedBy: "<\(name) class=\"\(cssClass)\"").dropFirst().map { rest in

@@ -11,6 +11,8 @@ public enum Palette {
     public static let categories = ["#0072B2", "#D55E00", "#009E73", "#882255", "#996600", "#332288", "#AA4499", "#000000"]
     public static let positive = "#0072B2"
     public static let negative = "#D55E00"
+    /// A base-plan mark among Monte Carlo spreads: Okabe–Ito vermillion, apart from the blue bands.
+    public static let base = "#D55E00"
     /// Reference lines (e.g. the waiting list at the start): grey at 4.5:1.
     public static let neutral = "#767676"
 

@@ -16,11 +16,13 @@ public enum UncertaintyReport {
     /// replaced) with the uncertainty section after its first section (the costs) and a link to it
     /// in the table of contents. `header`/`rows`: draws.csv as ``UncertaintyResults/draws(_:_:_:)``
     /// writes it; `regionNames`: the regions' names in the order of the `net_<region>` columns
-    /// (region id ascending); the ids stand in when the count differs.
-    public static func adding(to report: String, header: [String], rows: [[String]], regionNames: [String]) -> String {
+    /// (region id ascending); the ids stand in when the count differs. `baseRow`: the base plan's
+    /// figures as a draws.csv row, marked in every chart (nil: no marks).
+    public static func adding(to report: String, header: [String], rows: [[String]], regionNames: [String],
+                              baseRow: [String]? = nil) -> String {
         var out = removing(from: report)
         guard let first = out.range(of: "</section>\n") else { return out }
-        out.insert(contentsOf: section(header: header, rows: rows, regionNames: regionNames), at: first.upperBound)
+        out.insert(contentsOf: section(header: header, rows: rows, regionNames: regionNames, baseRow: baseRow), at: first.upperBound)
         if let nav = out.range(of: "<nav>"), let link = out.range(of: "</a>", range: nav.upperBound..<out.endIndex) {
             out.insert(contentsOf: navigationLink, at: link.upperBound)
         }
@@ -39,31 +41,38 @@ public enum UncertaintyReport {
     }
 
     /// The section's markup.
-    static func section(header: [String], rows: [[String]], regionNames: [String]) -> String {
+    static func section(header: [String], rows: [[String]], regionNames: [String], baseRow: [String]? = nil) -> String {
         let spreads = UncertaintyResults.spreads(header: header, rows: rows)
         let ids = header.filter { $0.hasPrefix("net_") }.map { String($0.dropFirst(4)) }
         let names = regionNames.count == ids.count ? regionNames : ids
         func spread(_ quantity: String) -> Spread? { spreads.first { $0.quantity == quantity }?.spread }
-        func interval(_ label: String, _ quantity: String) -> SVGChart.Interval? {
-            spread(quantity).map { SVGChart.Interval(label: label, p10: $0.p10, p50: $0.p50, p90: $0.p90, min: $0.min, max: $0.max) }
+        func base(_ quantity: String) -> Double? {
+            guard let baseRow, baseRow.count == header.count, let column = header.firstIndex(of: quantity) else { return nil }
+            return UncertaintyResults.parse(baseRow[column])
         }
+        func interval(_ label: String, _ quantity: String) -> SVGChart.Interval? {
+            spread(quantity).map { SVGChart.Interval(label: label, p10: $0.p10, p50: $0.p50, p90: $0.p90, min: $0.min, max: $0.max,
+                                                     base: base(quantity)) }
+        }
+        // Said once per chart when the base plan is marked.
+        let baseWords = baseRow == nil ? "" : " Den orangeröda romben är grundplanen, scenariot utan slumpade faktorer."
         var out = "<p>" + HTMLPage.escape(summaryLine(header: header, rows: rows)) + "</p>\n"
         if let gain = interval("vinst", "gain_vs_status_quo_sek") {
-            out += chart("Vinst mot nuläget", howTo: "Stapeln täcker de mittersta 80 % av dragningarna (P10–P90), det svarta strecket är medianen (P50) och den tunna grå linjen går från lägsta till högsta värde. Talen till höger är P10 … P90.",
+            out += chart("Vinst mot nuläget", howTo: "Stapeln täcker de mittersta 80 % av dragningarna (P10–P90), det svarta strecket är medianen (P50) och den tunna grå linjen går från lägsta till högsta värde. Talen till höger är P10 … P90." + baseWords,
                          SVGChart.intervals(title: "Vinst mot nuläget över dragningarna, miljoner kronor", [gain], axisLabel: "miljoner kronor", scale: 1e6, decimals: 1))
         }
         let waiting = zip(ids, names).compactMap { interval($1, "waiting_" + $0) }
         if !waiting.isEmpty {
-            out += chart("Väntande vid periodens slut per region", howTo: "En rad per region: bandet är P10–P90 av väntelistan sista veckan, strecket medianen, den grå linjen lägsta–högsta. Ett brett band betyder att regionens kö beror mycket på hur sommaren blir.",
+            out += chart("Väntande vid periodens slut per region", howTo: "En rad per region: bandet är P10–P90 av väntelistan sista veckan, strecket medianen, den grå linjen lägsta–högsta. Ett brett band betyder att regionens kö beror mycket på hur sommaren blir." + baseWords,
                          SVGChart.intervals(title: "Väntande vid periodens slut per region över dragningarna", waiting, axisLabel: "väntande"))
         }
         if let over = interval("alla regioner", "final_waiting_over_guarantee") {
-            out += chart("Väntande över vårdgarantin vid periodens slut", howTo: "Antal som vid periodens slut väntat garantitiden eller längre, alla regioner tillsammans (draws.csv har talet per dragning, inte per region): band P10–P90, streck P50.",
+            out += chart("Väntande över vårdgarantin vid periodens slut", howTo: "Antal som vid periodens slut väntat garantitiden eller längre, alla regioner tillsammans (draws.csv har talet per dragning, inte per region): band P10–P90, streck P50." + baseWords,
                          SVGChart.intervals(title: "Väntande över vårdgarantin vid periodens slut över dragningarna", [over], axisLabel: "väntande"))
         }
         let nets = zip(ids, names).compactMap { interval($1, "net_" + $0) }
         if !nets.isEmpty {
-            out += chart("Nettoavräkning per region", howTo: "Sålt minus köpt enligt prislistan. Ett band helt till höger om nollinjen: regionen säljer mer än den köper i nästan alla dragningar; ett band som korsar nollinjen: det beror på sommaren.",
+            out += chart("Nettoavräkning per region", howTo: "Sålt minus köpt enligt prislistan. Ett band helt till höger om nollinjen: regionen säljer mer än den köper i nästan alla dragningar; ett band som korsar nollinjen: det beror på sommaren." + baseWords,
                          SVGChart.intervals(title: "Nettoavräkning per region över dragningarna, miljoner kronor", nets, axisLabel: "miljoner kronor",
                                             scale: 1e6, decimals: 1, includeZero: true))
         }
