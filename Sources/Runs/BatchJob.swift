@@ -26,7 +26,7 @@ struct BatchJob {
         try write(csv, name: name, all: all, mine: mine, folders: folders, shard: shard)
         let failed = rows.filter { $0.status == "error" }
         let out = request.out
-        let terminal = "\(mine.count) scenarios\(shard.count > 1 ? " (part \(shard.index) of \(shard.count), \(all.count) in all)" : ""), \(failed.count) failed: \(out)/\(name)\n"
+        let terminal = "\(mine.count) \(mine.count == 1 ? "scenario" : "scenarios")\(shard.count > 1 ? " (part \(shard.index) of \(shard.count), \(all.count) in all)" : ""), \(failed.count) failed: \(out)/\(name)\n"
         let errors = failed.map { "error: " + ($0.error.hasPrefix($0.file) ? $0.error : "\($0.file): \($0.error)") + "\n" }.joined()
         return JobOutcome(resultFolder: out, files: ResultFolder.listing(out), terminal: terminal, trailingErrors: errors,
                           exitStatus: failed.isEmpty ? 0 : ExitStatus.someScenariosFailed.rawValue,

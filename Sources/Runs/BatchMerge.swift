@@ -33,7 +33,7 @@ struct BatchMerge {
                                         ("run.json", facts.rendered())],
                                        copying: copies, control: control)
         return JobOutcome(resultFolder: folder.path, files: written,
-                          terminal: "\(first.manifest.batch.files.count) scenarios from \(count) parts, \(failed) failed: \(folder.path)/batch.csv\n",
+                          terminal: "\(first.manifest.batch.files.count) \(first.manifest.batch.files.count == 1 ? "scenario" : "scenarios") from \(count) parts, \(failed) failed: \(folder.path)/batch.csv\n",
                           exitStatus: failed > 0 ? ExitStatus.someScenariosFailed.rawValue : 0,
                           keyFigure: Double(failed), keyFigureLabel: "Misslyckade scenarier")
     }
