@@ -24,6 +24,7 @@ import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.common.by import By
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
@@ -86,6 +87,15 @@ class Flow:
             raise AssertionError(what)
         print(f"  ok: {what}")
 
+    def shows(self, text, timeout=30):
+        """Whether the page shows `text` within `timeout` seconds: a click returns before the next
+        page has loaded, so reading page_source at once races the navigation."""
+        try:
+            WebDriverWait(self.driver, timeout, poll_frequency=0.2).until(lambda d: text in d.page_source)
+            return True
+        except TimeoutException:
+            return False
+
     def wait_finished(self, timeout):
         """Waits on the run page until the live status has reloaded it as ended."""
         WebDriverWait(self.driver, timeout, poll_frequency=0.5).until(
@@ -101,7 +111,7 @@ def main_flow(flow, downloads, timeout):
     flow.expect("Scenarier" in d.title and "Sommar 2024 – hela regionen" in d.page_source, "the list shows the scenarios")
     flow.shot("list")
     d.find_element(By.LINK_TEXT, "Sommar 2024 – hela regionen").click()
-    flow.expect("Inställningar" in d.page_source, "the scenario's settings in words")
+    flow.expect(flow.shows("Inställningar"), "the scenario's settings in words")
     flow.shot("scenario")
 
     print("2. a ward-closure variant")
@@ -114,10 +124,11 @@ def main_flow(flow, downloads, timeout):
     Select(d.find_element(By.ID, "stang0_resurs")).select_by_value("beds")
     flow.shot("variant")
     d.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    flow.expect("Varianten sparades." in d.page_source, "the variant was written and its page shown")
+    flow.expect(flow.shows("Varianten sparades."), "the variant was written and its page shown")
 
     print("3. run it and watch it finish")
     d.find_element(By.ID, "kor").click()
+    WebDriverWait(d, 30, poll_frequency=0.2).until(lambda d: d.find_elements(By.ID, "live") or d.find_elements(By.CSS_SELECTOR, "p.status"))
     flow.expect(d.find_elements(By.ID, "live"), "the run page shows the live status")
     flow.shot("run-live")
     flow.wait_finished(timeout)
@@ -126,7 +137,7 @@ def main_flow(flow, downloads, timeout):
 
     print("4. its report and its workbook")
     d.find_element(By.ID, "rapport").click()
-    flow.expect("<svg" in d.page_source, "the report opened (with its charts)")
+    flow.expect(flow.shows("<svg"), "the report opened (with its charts)")
     flow.shot("report")
     d.get(run_url)
     d.find_element(By.ID, "xlsx").click()
