@@ -34,8 +34,20 @@ struct ShardManifestHeader: Codable, Sendable {
     }
 }
 
+/// A part's whole manifest, of any kind: written the same way by every kind.
+protocol PartManifest: Codable, Sendable {}
+
+extension PartManifest {
+    /// The manifest as written: sorted keys, two-space indents, a final newline.
+    func rendered() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self) + Data("\n".utf8)
+    }
+}
+
 /// The manifest of a part of `samplan batch --shard I/N`.
-struct BatchPartManifest: Codable, Sendable {
+struct BatchPartManifest: PartManifest {
     static let kind = "batch"
 
     let kind: String
@@ -76,18 +88,11 @@ struct BatchPartManifest: Codable, Sendable {
         self.samplanVersion = samplanVersion
         self.batch = batch
     }
-
-    /// The manifest as written: sorted keys, two-space indents, a final newline.
-    func rendered() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self) + Data("\n".utf8)
-    }
 }
 
 /// The manifest of a part of `samplan run --shard I/N` of a scenario with an `uncertainty` block
 /// (docs/SPEC.md §10): which run it is (scenario, inputs, seed, draws) and its rows of draws.csv.
-struct UncertaintyPartManifest: Codable, Sendable {
+struct UncertaintyPartManifest: PartManifest {
     static let kind = "uncertainty"
 
     let kind: String
@@ -134,13 +139,6 @@ struct UncertaintyPartManifest: Codable, Sendable {
         of = count
         self.samplanVersion = samplanVersion
         self.uncertainty = uncertainty
-    }
-
-    /// The manifest as written: sorted keys, two-space indents, a final newline.
-    func rendered() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self) + Data("\n".utf8)
     }
 }
 
