@@ -1,4 +1,5 @@
 import Foundation
+import LinearProgramming
 import PlanningData
 import Reports
 
@@ -85,9 +86,6 @@ struct UncertaintyMerge {
         return rows
     }
 
-    /// The statuses a draws.csv row can have (docs/SPEC.md §10).
-    static let statuses = Set(["optimal", "feasible", "time_limit", "infeasible", "unbounded", "error", "not_solved"])
-
     /// A row of a part's draws as draws.csv writes it: a known status; every number finite or
     /// empty; the plan's figures (all but the gain, which needs the status quo too) given exactly
     /// when the status is `optimal`. A row that breaks this comes from a damaged manifest.
@@ -96,7 +94,8 @@ struct UncertaintyMerge {
         func damaged(_ why: String) -> JobFailure {
             JobFailure(.invalidInput, "\(part.path): damaged part manifest: draw \(draw) \(why)")
         }
-        guard row.count >= 3, statuses.contains(row[1]) else { throw damaged("has the unknown status `\(row.count > 1 ? row[1] : "")`") }
+        // A draws.csv status is a reported status (docs/SPEC.md §10).
+        guard row.count >= 3, ReportedStatus(rawValue: row[1]) != nil else { throw damaged("has the unknown status `\(row.count > 1 ? row[1] : "")`") }
         for cell in row.dropFirst(2) where !cell.isEmpty {
             guard let value = UncertaintyResults.parse(cell), value.isFinite else { throw damaged("has `\(cell)` where a number belongs") }
         }
