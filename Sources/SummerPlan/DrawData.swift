@@ -40,11 +40,6 @@ extension SummerInputs {
     /// The draws' centre: the inputs with every factor of `factors` at its range's mean
     /// ((low + mode + high) ÷ 3), through ``drawn(_:draw:)``. The draws start from its solve.
     public func centre(of factors: DrawFactorPlan) -> SummerInputs {
-        var lines: [FactorLine: Triangular] = [:]
-        for (line, range) in factors.lines {
-            let mean = range.mean
-            lines[line] = Triangular(low: mean, mode: mean, high: mean)
-        }
-        return drawn(DrawFactorPlan(seed: factors.seed, lines: lines), draw: 1)
+        drawn(factors.fixed { $1.mean }, draw: 1)
     }
 }

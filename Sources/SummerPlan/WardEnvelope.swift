@@ -35,14 +35,16 @@ extension SummerInputs {
     /// A ward the corners miss all the same (it cannot happen with factors > 0) only costs its
     /// draw a cold solve: ``SummerPlanner/sameStructure(_:_:)`` is still checked.
     public func wardEnvelope(of factors: DrawFactorPlan) -> WardEnvelope {
+        // Demand moves neither E nor F: it stays at 1.
         func corner(acute: KeyPath<Triangular, Double>, capacity: KeyPath<Triangular, Double>) -> DataSet {
-            var lines: [FactorLine: Triangular] = [:]
-            for (line, path) in [(FactorLine.acute, acute), (.capacity, capacity)] {
-                guard let range = factors.lines[line] else { continue }
-                let value = range[keyPath: path]
-                lines[line] = Triangular(low: value, mode: value, high: value)
+            let plan = factors.fixed { line, range in
+                switch line {
+                case .acute: range[keyPath: acute]
+                case .capacity: range[keyPath: capacity]
+                case .demand: 1
+                }
             }
-            return drawn(DrawFactorPlan(seed: factors.seed, lines: lines), draw: 1).data
+            return drawn(plan, draw: 1).data
         }
         let most = corner(acute: \.high, capacity: \.low), least = corner(acute: \.low, capacity: \.high)
         let theta = settings.targetOccupancy

@@ -21,6 +21,17 @@ public struct DrawFactorPlan: Sendable, Hashable {
         return distribution.quantile(CounterRandom.uniform(seed: seed, draw: draw, line: line, first: first, second: second))
     }
 
+    /// This plan with every line's range replaced by the single factor `value(line, range)`, the
+    /// same for every group and draw: a corner or the centre of the ranges.
+    public func fixed(at value: (FactorLine, Triangular) -> Double) -> DrawFactorPlan {
+        var fixedLines: [FactorLine: Triangular] = [:]
+        for (line, range) in lines {
+            let factor = value(line, range)
+            fixedLines[line] = Triangular(low: factor, mode: factor, high: factor)
+        }
+        return DrawFactorPlan(seed: seed, lines: fixedLines)
+    }
+
     /// The factors of `groups` of `line` in draw `draw`, keyed by group.
     public func factors(draw: Int, _ line: FactorLine, groups: [FactorGroup]) -> [FactorGroup: Double] {
         var out: [FactorGroup: Double] = [:]
